@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { astroI18nLocales, defaultLocale } from './src/i18n/locales.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { sitemapOptions } from './src/lib/seo/sitemap.ts';
+
+/**
+ * SITE (origin) and BASE (sub-path) come from the environment so the same
+ * build deploys anywhere: `SITE=https://example.org BASE=/templates npm run build`.
+ */
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE ?? '/';
+
+const guard = contentGuard();
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  // "preserve" turns src/pages/[lang]/404.astro into /<lang>/404.html, which
+  // static hosts serve for missing pages below that folder.
+  build: { format: 'preserve' },
+  trailingSlash: 'ignore',
+  devToolbar: { enabled: false },
+  i18n: {
+    locales: astroI18nLocales(),
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  security: { csp: true },
+  integrations: [guard, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex()],
+});

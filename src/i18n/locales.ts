@@ -1,0 +1,90 @@
+/**
+ * The one locale table. Astro's i18n config, the sitemap, `<html lang dir>`,
+ * hreflang, the language switcher, Pagefind's index split and the tests all
+ * derive from this list: adding a language starts (and mostly ends) here.
+ *
+ * - `code`: the URL segment and content folder name (lowercase, stable forever).
+ * - `tag`: the BCP-47 tag used in `lang`, `hreflang` and Pagefind's index.
+ * - `name`: the language's own name, written in that language.
+ * - `dir`: text direction.
+ * - `region`: where the switcher groups it.
+ * - `enabled`: only enabled locales are built. A locale is enabled once it has
+ *   its UI dictionary and content.
+ */
+export const regions = ['europe', 'asia', 'middle-east', 'americas'] as const;
+export type Region = (typeof regions)[number];
+
+export interface LocaleDefinition {
+  readonly code: string;
+  readonly tag: string;
+  readonly name: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly region: Region;
+  readonly enabled: boolean;
+}
+
+export const localeTable = [
+  { code: 'en', tag: 'en', name: 'English', dir: 'ltr', region: 'americas', enabled: true },
+  { code: 'es', tag: 'es', name: 'Español', dir: 'ltr', region: 'americas', enabled: true },
+  { code: 'pt-br', tag: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr', region: 'americas', enabled: false },
+  { code: 'bg', tag: 'bg', name: 'Български', dir: 'ltr', region: 'europe', enabled: true },
+  { code: 'de', tag: 'de', name: 'Deutsch', dir: 'ltr', region: 'europe', enabled: false },
+  { code: 'fr', tag: 'fr', name: 'Français', dir: 'ltr', region: 'europe', enabled: false },
+  { code: 'ru', tag: 'ru', name: 'Русский', dir: 'ltr', region: 'europe', enabled: true },
+  { code: 'sl', tag: 'sl', name: 'Slovenščina', dir: 'ltr', region: 'europe', enabled: true },
+  { code: 'th', tag: 'th', name: 'ไทย', dir: 'ltr', region: 'asia', enabled: true },
+  { code: 'ja', tag: 'ja', name: '日本語', dir: 'ltr', region: 'asia', enabled: false },
+  { code: 'ar', tag: 'ar', name: 'العربية', dir: 'rtl', region: 'middle-east', enabled: false },
+] as const satisfies readonly LocaleDefinition[];
+
+export type LocaleCode = (typeof localeTable)[number]['code'];
+
+export const defaultLocale = 'en' satisfies LocaleCode;
+
+/**
+ * Locales switched on for one build beyond the table's `enabled` flag, from
+ * the comma-separated `EXTRA_LOCALES` environment variable. Tests use it to
+ * build the right-to-left `ar` locale before it has content of its own.
+ */
+function extraLocales(): string[] {
+  const raw = typeof process !== 'undefined' ? process.env.EXTRA_LOCALES : undefined;
+  return raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+const extra = extraLocales();
+for (const code of extra) {
+  if (!localeTable.some((l) => l.code === code)) {
+    throw new Error(
+      `EXTRA_LOCALES names "${code}", which is not in src/i18n/locales.ts. Known codes: ${localeTable.map((l) => l.code).join(', ')}.`,
+    );
+  }
+}
+
+/** The locales this build produces pages for, default first. */
+export const locales: readonly LocaleDefinition[] = localeTable
+  .filter((l) => l.enabled || extra.includes(l.code))
+  .sort((a, b) => (a.code === defaultLocale ? -1 : b.code === defaultLocale ? 1 : 0));
+
+export const localeCodes: readonly string[] = locales.map((l) => l.code);
+
+export function isLocale(code: string | undefined): code is LocaleCode {
+  return code !== undefined && localeCodes.includes(code);
+}
+
+export function getLocale(code: string): LocaleDefinition {
+  const found = localeTable.find((l) => l.code === code);
+  if (!found) throw new Error(`Unknown locale "${code}". Add it to src/i18n/locales.ts.`);
+  return found;
+}
+
+/** Astro's `i18n.locales` form: `{ path, codes }` so URLs use `code` and `lang` uses `tag`. */
+export function astroI18nLocales() {
+  return locales.map((l) => (l.code === l.tag ? l.code : { path: l.code, codes: [l.tag] }));
+}
+
+/** Locales grouped by region for the switcher, in region order, empty regions dropped. */
+export function localesByRegion(): { region: Region; locales: LocaleDefinition[] }[] {
+  return regions
+    .map((region) => ({ region, locales: locales.filter((l) => l.region === region) }))
+    .filter((g) => g.locales.length > 0);
+}

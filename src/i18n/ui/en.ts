@@ -1,0 +1,81 @@
+/**
+ * English UI strings: the source of truth for the dictionary's shape. Every
+ * other locale must provide exactly these keys (a missing or extra key is a
+ * type error and fails `npm test`).
+ *
+ * Strings with {braces} are filled in by `format()`; `Plural` values are picked
+ * with Intl.PluralRules, so give every category your language uses.
+ */
+import type { Plural } from './types.ts';
+
+export default {
+  'site.name': 'Mailkit',
+  'site.tagline': 'Ready-to-send customer emails',
+  'site.description':
+    'Free customer support email templates in your language: cancellations, refunds and more. Fill in the blanks, copy with formatting, paste into any mail tool.',
+  'skipLink': 'Skip to content',
+  'header.searchSlot': 'Search',
+  'header.languageLabel': 'Language',
+  'home.title': 'Customer email templates',
+  'home.lead':
+    'Answer a cancellation, a refund request or a failed payment in seconds. Pick a template, fill in the blanks and paste it into your mail tool with its formatting intact.',
+  'home.categoriesHeading': 'Templates by topic',
+  'home.guidesHeading': 'Guides',
+  'home.templateCount': { one: '{count} template', other: '{count} templates' } satisfies Plural,
+  'breadcrumbs.label': 'Breadcrumb',
+  'breadcrumbs.home': 'Templates',
+  'category.tipsHeading': 'Best practices',
+  'category.subjectsHeading': 'Subject lines',
+  'category.templatesHeading': 'Templates',
+  'category.faqHeading': 'Frequently asked questions',
+  'category.relatedHeading': 'Related',
+  'category.backToAll': 'Back to all templates',
+  'category.onThisPage': 'On this page',
+  'template.useWhen': 'Use it when',
+  'template.subject': 'Subject',
+  'template.body': 'Email',
+  'template.permalink': 'Link to this template',
+  'guide.relatedHeading': 'Templates for this',
+  'guide.faqHeading': 'Questions and answers',
+  'fallback.notice': 'This page is not available in English yet, so it is shown in {language}.',
+  'footer.languagesHeading': 'Choose your language',
+  'footer.privacy': 'No cookies, no tracking, nothing loaded from other sites.',
+  'region.europe': 'Europe',
+  'region.asia': 'Asia',
+  'region.middle-east': 'Middle East',
+  'region.americas': 'Americas',
+  'theme.subscriptions': 'Subscriptions and accounts',
+  'theme.billing': 'Billing and payments',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'The page you asked for does not exist or has moved. The templates are all one click away.',
+  'notFound.home': 'Go to all templates',
+  'chooser.cta': 'Email templates in English',
+  placeholders: {
+    name: 'Name',
+    company: 'Company',
+    product: 'Product',
+    plan: 'Plan',
+    signature: 'YOUR SIGNATURE',
+    agentName: 'Your name',
+    endDate: 'End date',
+    cancellationDate: 'Cancellation date',
+    deletionDate: 'Deletion date',
+    inactivityPeriod: 'Inactivity period',
+    amount: 'Amount',
+    orderNumber: 'Order number',
+    ticketNumber: 'Ticket number',
+    transactionId: 'Transaction ID',
+    requestDate: 'Request date',
+    refundDate: 'Refund date',
+    processingTime: 'Processing time',
+    paymentMethod: 'Payment method',
+    reason: 'Reason',
+    issue: 'Issue',
+    surveyLink: 'Survey link',
+    restartLink: 'Restart link',
+    reactivationLink: 'Reactivation link',
+    accountLink: 'Account link',
+    policyLink: 'Refund policy link',
+    supportEmail: 'Support email',
+  },
+} as const;

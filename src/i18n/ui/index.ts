@@ -1,0 +1,65 @@
+import { getLocale, type LocaleDefinition } from '../locales.ts';
+import type { Dictionary, Plural, PlaceholderKey, UIKey } from './types.ts';
+import en from './en.ts';
+import es from './es.ts';
+import ru from './ru.ts';
+import bg from './bg.ts';
+import sl from './sl.ts';
+import th from './th.ts';
+import ar from './ar.ts';
+
+export type { Dictionary, PlaceholderKey, UIKey } from './types.ts';
+
+/**
+ * Every dictionary the site ships. A locale enabled in the locale table
+ * without an entry here fails the unit tests and the content check.
+ */
+export const dictionaries: Readonly<Record<string, Dictionary>> = { en, es, ru, bg, sl, th, ar };
+
+export function getDictionary(code: string): Dictionary {
+  const dict = dictionaries[code];
+  if (!dict) {
+    throw new Error(
+      `No UI dictionary for locale "${code}". Create src/i18n/ui/${code}.ts (copy en.ts and translate every string) and register it in src/i18n/ui/index.ts.`,
+    );
+  }
+  return dict;
+}
+
+/** Replaces {name} markers with values. */
+export function format(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export interface Translator {
+  (key: UIKey, vars?: Record<string, string | number>): string;
+  plural(key: UIKey, count: number): string;
+  placeholder(key: PlaceholderKey): string;
+  locale: LocaleDefinition;
+}
+
+export function useTranslations(code: string): Translator {
+  const dict = getDictionary(code);
+  const locale = getLocale(code);
+  const rules = new Intl.PluralRules(locale.tag);
+  const numbers = new Intl.NumberFormat(locale.tag);
+  const t = ((key, vars) => {
+    const value = dict[key];
+    if (typeof value !== 'string') throw new Error(`UI key "${key}" is a plural: use t.plural().`);
+    return format(value, vars);
+  }) as Translator;
+  t.plural = (key, count) => {
+    const value = dict[key] as Plural | string;
+    if (typeof value === 'string') throw new Error(`UI key "${key}" is not a plural.`);
+    return format(value[rules.select(count)] ?? value.other, { count: numbers.format(count) });
+  };
+  t.placeholder = (key) => dict.placeholders[key];
+  t.locale = locale;
+  return t;
+}
+
+/** Label → key map of a locale's placeholders, as the email parser wants it. */
+export function placeholderLabels(code: string): Map<string, string> {
+  const dict = getDictionary(code);
+  return new Map(Object.entries(dict.placeholders).map(([key, label]) => [label, key]));
+}

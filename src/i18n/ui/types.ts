@@ -1,0 +1,17 @@
+import type en from './en.ts';
+
+/** A string that varies with a count; `other` is required, the rest as the language needs. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+type Widen<T> = T extends string
+  ? string
+  : T extends { other: string }
+    ? Plural
+    : T extends object
+      ? { [K in keyof T]: Widen<T[K]> }
+      : T;
+
+/** The shape every locale's dictionary must have: English's keys, any strings. */
+export type Dictionary = Widen<typeof en>;
+export type UIKey = Exclude<keyof Dictionary, 'placeholders'>;
+export type PlaceholderKey = keyof Dictionary['placeholders'];

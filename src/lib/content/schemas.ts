@@ -1,0 +1,96 @@
+/**
+ * Content schemas. Astro's collections (src/content.config.ts) and the
+ * standalone content check (src/lib/content/validate.ts) both use these, so a
+ * file that passes `npm run content:check` also loads in Astro. Every message
+ * says how to fix the field, because the person reading it is a content author.
+ *
+ * Documented for authors in CONTRIBUTING.md.
+ */
+import { z } from 'astro/zod';
+
+export const themes = ['subscriptions', 'billing'] as const;
+export type Theme = (typeof themes)[number];
+
+/** Longest meta description search engines show without cutting it. */
+export const MAX_DESCRIPTION = 160;
+/** A card's one-liner. */
+export const MAX_SUMMARY = 120;
+
+const slug = z
+  .string({ error: 'must be a slug: lowercase letters, digits and hyphens, e.g. refund-requests' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lowercase letters, digits and hyphens, e.g. refund-requests' });
+
+const text = (what: string) =>
+  z
+    .string({ error: `is required: write ${what}` })
+    .trim()
+    .min(1, { error: `is empty: write ${what}` });
+
+const description = text('a meta description of at most 160 characters').refine((s) => s.length <= MAX_DESCRIPTION, {
+  error: (issue) =>
+    `is ${(issue.input as string).length} characters long; shorten it to at most ${MAX_DESCRIPTION} (search engines cut the rest)`,
+});
+
+const summary = text('a one-line summary for cards').refine((s) => s.length <= MAX_SUMMARY, {
+  error: (issue) => `is ${(issue.input as string).length} characters long; keep the card summary to at most ${MAX_SUMMARY}`,
+});
+
+const order = z.number({ error: 'must be a number that sets the position in lists, e.g. order: 1' }).int().min(0);
+
+export const faqEntry = z.object(
+  {
+    question: text('the question'),
+    answer: text('the answer (plain text; blank lines separate paragraphs)'),
+  },
+  { error: 'each FAQ entry needs "question" and "answer"' },
+);
+
+const unique = (what: string) => (list: string[]) => new Set(list.map((s) => s.trim().toLowerCase())).size === list.length;
+
+export const categorySchema = z.object({
+  title: text('the page heading, e.g. "Subscription cancellation email templates"'),
+  navTitle: text('the short name used in cards and breadcrumbs, e.g. "Subscription cancellation"'),
+  description,
+  summary,
+  theme: z.enum(themes, { error: `must be one of: ${themes.join(', ')} (add a new theme in src/lib/content/schemas.ts and to every UI dictionary)` }),
+  order,
+  tips: z
+    .array(z.object({ title: text('the tip heading'), text: text('the tip, one or two sentences') }), {
+      error: 'must be a list of { title, text } tips',
+    })
+    .min(3, { error: 'needs 3 to 6 tips' })
+    .max(6, { error: 'needs 3 to 6 tips' }),
+  subjects: z
+    .array(text('a subject line'), { error: 'must be a list of subject lines' })
+    .min(6, { error: 'needs 6 to 12 subject lines' })
+    .max(12, { error: 'needs 6 to 12 subject lines' })
+    .refine(unique('subject'), { error: 'contains the same subject line twice: remove or reword the duplicate' }),
+  faq: z
+    .array(faqEntry, { error: 'must be a list of { question, answer } entries' })
+    .min(3, { error: 'needs 3 to 6 questions' })
+    .max(6, { error: 'needs 3 to 6 questions' }),
+  guides: z.array(slug).default([]),
+  related: z.array(slug).default([]),
+});
+
+export const templateSchema = z.object({
+  title: text('the template name, e.g. "Refund approved"'),
+  useWhen: text('one line completing "Use it when …"'),
+  subject: text('the email subject line'),
+  order,
+});
+
+export const guideSchema = z.object({
+  title: text('the guide title'),
+  description,
+  summary,
+  order,
+  categories: z.array(slug, { error: 'must list the category slugs this guide belongs with' }).min(1, {
+    error: 'must name at least one category the guide belongs with',
+  }),
+  faq: z.array(faqEntry).max(6, { error: 'allows at most 6 questions' }).default([]),
+});
+
+export type CategoryData = z.infer<typeof categorySchema>;
+export type TemplateData = z.infer<typeof templateSchema>;
+export type GuideData = z.infer<typeof guideSchema>;

@@ -1,0 +1,320 @@
+/**
+ * The content check. It reads src/content straight from disk, with the same
+ * Zod schemas Astro uses, and adds the rules Astro cannot know: references
+ * between files, placeholders, template ids, email body syntax. It runs
+ * before every build (src/integrations/content-guard.ts) and on its own as
+ * `npm run content:check`, and returns every problem at once, each naming the
+ * file, the field and the fix.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import { categorySchema, guideSchema, templateSchema, type CategoryData, type GuideData, type TemplateData } from './schemas.ts';
+import { defaultLocale, localeTable, locales } from '../../i18n/locales.ts';
+import { dictionaries, placeholderLabels } from '../../i18n/ui/index.ts';
+import { parseEmailBody } from '../email/parse.ts';
+import type { EmailBody } from '../email/ast.ts';
+
+export interface ContentProblem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** The front-matter field, "body", or "file". */
+  field: string;
+  /** 1-based line in the file, where known. */
+  line?: number;
+  message: string;
+}
+
+export interface CategoryEntry {
+  file: string;
+  locale: string;
+  slug: string;
+  data: CategoryData;
+  body: string;
+}
+export interface TemplateEntry {
+  file: string;
+  locale: string;
+  category: string;
+  id: string;
+  data: TemplateData;
+  body: EmailBody;
+  subject: EmailBody;
+}
+export interface GuideEntry {
+  file: string;
+  locale: string;
+  slug: string;
+  data: GuideData;
+  body: string;
+}
+
+export interface Catalogue {
+  categories: CategoryEntry[];
+  templates: TemplateEntry[];
+  guides: GuideEntry[];
+}
+
+export interface CheckResult {
+  catalogue: Catalogue;
+  problems: ContentProblem[];
+}
+
+const collections = ['categories', 'templates', 'guides'] as const;
+
+/** Splits "---\nyaml\n---\nbody" and reports where the body starts. */
+function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.startsWith('---\n')) return null;
+  const end = text.indexOf('\n---', 3);
+  if (end === -1) return null;
+  const afterFence = text.indexOf('\n', end + 4);
+  const yaml = text.slice(4, end + 1);
+  const body = afterFence === -1 ? '' : text.slice(afterFence + 1);
+  const bodyLine = text.slice(0, afterFence + 1).split('\n').length;
+  return { yaml, body, bodyLine };
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function fieldOf(path: PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '') || '(front matter)';
+}
+
+export function checkContent(root: string): CheckResult {
+  const contentDir = join(root, 'src', 'content');
+  const problems: ContentProblem[] = [];
+  const catalogue: Catalogue = { categories: [], templates: [], guides: [] };
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const report = (file: string, field: string, message: string, line?: number) =>
+    problems.push({ file, field, message, ...(line !== undefined ? { line } : {}) });
+
+  for (const locale of locales) {
+    if (!dictionaries[locale.code]) {
+      report(
+        `src/i18n/ui/${locale.code}.ts`,
+        'file',
+        `Locale "${locale.code}" is enabled in src/i18n/locales.ts but has no UI dictionary. Create src/i18n/ui/${locale.code}.ts (copy en.ts, translate every string) and register it in src/i18n/ui/index.ts, or disable the locale.`,
+      );
+    }
+  }
+  const enabled = new Set(locales.filter((l) => dictionaries[l.code]).map((l) => l.code));
+  const known = new Set<string>(localeTable.map((l) => l.code));
+
+  const load = <S extends z.ZodType>(file: string, schema: S) => {
+    const source = readFileSync(file, 'utf8');
+    const parts = splitFrontMatter(source);
+    if (!parts) {
+      report(rel(file), 'front matter', 'The file must start with a front matter block between two "---" lines.', 1);
+      return null;
+    }
+    let raw: unknown;
+    try {
+      raw = parseYaml(parts.yaml, { prettyErrors: true, uniqueKeys: true }) ?? {};
+    } catch (error) {
+      const message = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+      const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : undefined;
+      report(
+        rel(file),
+        'front matter',
+        `Malformed YAML: ${message}. Check indentation and quote values that contain ": " or start with [ { * & ! | > ' " % @.`,
+        line,
+      );
+      return null;
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        report(rel(file), fieldOf(issue.path), `"${fieldOf(issue.path)}" ${issue.message}.`);
+      }
+      return null;
+    }
+    return { data: parsed.data as z.infer<S>, body: parts.body, bodyLine: parts.bodyLine };
+  };
+
+  for (const collection of collections) {
+    const dir = join(contentDir, collection);
+    for (const file of walk(dir)) {
+      const parts = relative(dir, file).split(sep);
+      const locale = parts[0]!;
+      if (!known.has(locale)) {
+        report(
+          rel(file),
+          'file',
+          `"${locale}" is not a locale. Content lives in src/content/${collection}/<locale>/…, where <locale> is a code from src/i18n/locales.ts (${[...known].join(', ')}).`,
+        );
+        continue;
+      }
+      // Content may be written ahead for a locale that is not switched on yet.
+      if (!enabled.has(locale)) continue;
+
+      const name = parts.at(-1)!;
+      const ext = /\.(mdx?)$/.exec(name)?.[1];
+      if (!ext) {
+        report(rel(file), 'file', `Only .md and .mdx files belong in src/content/${collection}; move or rename "${name}".`);
+        continue;
+      }
+      const slug = name.replace(/\.mdx?$/, '');
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+        report(rel(file), 'file', `The file name "${name}" is the URL slug: use lowercase letters, digits and hyphens only.`);
+        continue;
+      }
+
+      if (collection === 'categories' || collection === 'guides') {
+        const expectedDepth = 2;
+        if (parts.length !== expectedDepth) {
+          report(rel(file), 'file', `Put ${collection} directly in src/content/${collection}/${locale}/.`);
+          continue;
+        }
+        const entry = load(file, collection === 'categories' ? categorySchema : guideSchema);
+        if (!entry) continue;
+        if (entry.body.trim() === '') {
+          report(
+            rel(file),
+            'body',
+            collection === 'categories'
+              ? 'The body is empty: write the 2–3 paragraph introduction below the front matter.'
+              : 'The body is empty: write the guide below the front matter.',
+            entry.bodyLine,
+          );
+          continue;
+        }
+        if (collection === 'categories') {
+          catalogue.categories.push({ file: rel(file), locale, slug, data: entry.data as CategoryData, body: entry.body });
+        } else {
+          catalogue.guides.push({ file: rel(file), locale, slug, data: entry.data as GuideData, body: entry.body });
+        }
+        continue;
+      }
+
+      // templates/<locale>/<category>/<id>.md
+      if (parts.length !== 3) {
+        report(rel(file), 'file', `Templates live in src/content/templates/${locale}/<category>/<id>.md.`);
+        continue;
+      }
+      if (ext !== 'md') {
+        report(rel(file), 'file', 'Template bodies use the email body syntax, not MDX: rename the file to .md.');
+        continue;
+      }
+      const entry = load(file, templateSchema);
+      if (!entry) continue;
+      const labels = placeholderLabels(locale);
+      const body = parseEmailBody(entry.body, labels);
+      for (const p of body.problems) report(rel(file), 'body', p.message, entry.bodyLine + p.line - 1);
+      const subject = parseEmailBody(entry.data.subject, labels);
+      for (const p of subject.problems) report(rel(file), 'subject', p.message);
+      if (subject.body.blocks.some((b) => b.type !== 'paragraph') || entry.data.subject.includes('\n')) {
+        report(rel(file), 'subject', 'A subject is one line of text: no lists, buttons or line breaks.');
+      }
+      if (body.problems.length || subject.problems.length) continue;
+      catalogue.templates.push({
+        file: rel(file),
+        locale,
+        category: parts[1]!,
+        id: slug,
+        data: entry.data as TemplateData,
+        body: body.body,
+        subject: subject.body,
+      });
+    }
+  }
+
+  // Subject lines in categories may carry placeholders too.
+  for (const c of catalogue.categories) {
+    const labels = placeholderLabels(c.locale);
+    c.data.subjects.forEach((s, i) => {
+      for (const p of parseEmailBody(s, labels).problems) report(c.file, `subjects[${i}]`, p.message);
+    });
+  }
+
+  crossCheck(catalogue, report);
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { catalogue, problems };
+}
+
+function crossCheck(catalogue: Catalogue, report: (file: string, field: string, message: string) => void) {
+  const categoryKeys = new Set(catalogue.categories.map((c) => `${c.locale}/${c.slug}`));
+  const defaultCategories = new Set(catalogue.categories.filter((c) => c.locale === defaultLocale).map((c) => c.slug));
+  const defaultGuides = new Set(catalogue.guides.filter((g) => g.locale === defaultLocale).map((g) => g.slug));
+  const list = (s: Set<string>) => (s.size ? [...s].join(', ') : '(none yet)');
+
+  // A reference must resolve in the default locale, which every other locale falls back to.
+  for (const c of catalogue.categories) {
+    c.data.guides.forEach((g, i) => {
+      if (!defaultGuides.has(g)) {
+        report(c.file, `guides[${i}]`, `Unknown guide "${g}": there is no src/content/guides/${defaultLocale}/${g}.mdx. Known guides: ${list(defaultGuides)}.`);
+      }
+    });
+    c.data.related.forEach((r, i) => {
+      if (!defaultCategories.has(r)) {
+        report(c.file, `related[${i}]`, `Unknown category "${r}": there is no src/content/categories/${defaultLocale}/${r}.md. Known categories: ${list(defaultCategories)}.`);
+      } else if (r === c.slug) {
+        report(c.file, `related[${i}]`, 'A category cannot list itself as related: remove it.');
+      }
+    });
+    if (c.locale !== defaultLocale && !defaultCategories.has(c.slug)) {
+      report(c.file, 'file', `There is no ${defaultLocale} version of "${c.slug}". Every page starts in ${defaultLocale}: add src/content/categories/${defaultLocale}/${c.slug}.md or rename this file to match its slug.`);
+    }
+  }
+  for (const g of catalogue.guides) {
+    g.data.categories.forEach((cat, i) => {
+      if (!defaultCategories.has(cat)) {
+        report(g.file, `categories[${i}]`, `Unknown category "${cat}": there is no src/content/categories/${defaultLocale}/${cat}.md. Known categories: ${list(defaultCategories)}.`);
+      }
+    });
+    if (g.locale !== defaultLocale && !defaultGuides.has(g.slug)) {
+      report(g.file, 'file', `There is no ${defaultLocale} version of "${g.slug}". Add src/content/guides/${defaultLocale}/${g.slug}.mdx or rename this file to match its slug.`);
+    }
+  }
+
+  const seen = new Map<string, TemplateEntry>();
+  for (const t of catalogue.templates) {
+    if (!categoryKeys.has(`${t.locale}/${t.category}`)) {
+      report(t.file, 'file', `The folder "${t.category}" is not a category in "${t.locale}": add src/content/categories/${t.locale}/${t.category}.md, or move the template into an existing category folder.`);
+    }
+    const key = `${t.locale}/${t.id}`;
+    const first = seen.get(key);
+    if (first) {
+      report(t.file, 'file', `Duplicate template id "${t.id}": ${first.file} already uses it. The file name is the template's anchor (#${t.id}) and must be unique within a locale; rename one of them.`);
+    } else {
+      seen.set(key, t);
+    }
+  }
+  const orders = new Map<string, TemplateEntry>();
+  for (const t of catalogue.templates) {
+    const key = `${t.locale}/${t.category}/${t.data.order}`;
+    const first = orders.get(key);
+    if (first) report(t.file, 'order', `order ${t.data.order} is also used by ${first.file}: give each template in a category its own position.`);
+    else orders.set(key, t);
+  }
+}
+
+/** "file:line › field: message" lines, for terminals and build errors. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''} › ${p.field}: ${p.message}`).join('\n');
+}
+
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(
+      `Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}\n\nFix these, then run \`npm run content:check\` again.`,
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Throws a ContentError listing every problem, or returns the catalogue. */
+export function assertContent(root: string): Catalogue {
+  const { catalogue, problems } = checkContent(root);
+  if (problems.length) throw new ContentError(problems);
+  return catalogue;
+}

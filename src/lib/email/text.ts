@@ -1,0 +1,93 @@
+import type { Block, EmailBody, Inline, LinkTarget } from './ast.ts';
+
+/** Values typed by the visitor, by placeholder key. Missing or blank means "leave the placeholder". */
+export type PlaceholderValues = Readonly<Record<string, string | undefined>>;
+
+const filled = (key: string, label: string, values: PlaceholderValues) => {
+  const v = values[key]?.trim();
+  return v ? v : `[${label}]`;
+};
+
+function inlineText(nodes: Inline[], values: PlaceholderValues): string {
+  return nodes
+    .map((n) => {
+      switch (n.type) {
+        case 'text':
+          return n.value;
+        case 'placeholder':
+          return filled(n.key, n.label, values);
+        case 'strong':
+          return inlineText(n.children, values);
+        case 'link': {
+          const label = inlineText(n.children, values);
+          const href = targetText(n.target, values);
+          return label === href ? label : `${label} (${href})`;
+        }
+        case 'break':
+          return '\n';
+      }
+    })
+    .join('');
+}
+
+export function targetText(target: LinkTarget, values: PlaceholderValues): string {
+  return target.type === 'url' ? target.url.replace(/^mailto:/, '') : filled(target.key, target.label, values);
+}
+
+function blockText(block: Block, values: PlaceholderValues): string {
+  switch (block.type) {
+    case 'paragraph':
+      return inlineText(block.children, values);
+    case 'list':
+      return block.items.map((item) => `- ${inlineText(item, values)}`).join('\n');
+    case 'button': {
+      const label = inlineText(block.label, values);
+      return block.target ? `${label}: ${targetText(block.target, values)}` : label;
+    }
+  }
+}
+
+/**
+ * The email as plain text: paragraphs separated by a blank line, line breaks
+ * kept, list items as "- item", a button as "Label: URL" (or just the label).
+ */
+export function toPlainText(body: EmailBody, values: PlaceholderValues = {}): string {
+  return body.blocks.map((b) => blockText(b, values)).join('\n\n');
+}
+
+/** Every placeholder key used in the body (text, link targets, buttons), in first-use order. */
+export function placeholderKeys(body: EmailBody): string[] {
+  const keys = new Set<string>();
+  const visitTarget = (t: LinkTarget | undefined) => {
+    if (t?.type === 'placeholder') keys.add(t.key);
+  };
+  const visit = (nodes: Inline[]) => {
+    for (const n of nodes) {
+      if (n.type === 'placeholder') keys.add(n.key);
+      else if (n.type === 'strong') visit(n.children);
+      else if (n.type === 'link') {
+        visit(n.children);
+        visitTarget(n.target);
+      }
+    }
+  };
+  for (const b of body.blocks) {
+    if (b.type === 'paragraph') visit(b.children);
+    else if (b.type === 'list') b.items.forEach(visit);
+    else {
+      visit(b.label);
+      visitTarget(b.target);
+    }
+  }
+  return [...keys];
+}
+
+/** The shape parity checks compare across locales: list sizes and button targets. */
+export function bodyShape(body: EmailBody): { lists: number[]; buttons: string[] } {
+  return {
+    lists: body.blocks.flatMap((b) => (b.type === 'list' ? [b.items.length] : [])),
+    buttons: body.blocks.flatMap((b) =>
+      b.type === 'button' ? [b.target ? (b.target.type === 'url' ? b.target.url : `[${b.target.key}]`) : '(no link)'] : [],
+    ),
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Checks over every page of the built site (dist/): the head and SEO rules,
+ * structured data against the visible page, the switcher and the sitemap.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { defaultLocale, locales, localeTable } from '../../src/i18n/locales.ts';
+import { DIST, ORIGIN, SITE, existsInDist, is404, isIndexable, jsonLd, pages, text, type Page } from '../support/site.ts';
+
+const all = pages();
+const localized = all.filter((p) => /^\/[^/]+\/(?:.*\/)?$/.test(p.path) && p.path !== '/');
+const indexable = all.filter((p) => !is404(p) && isIndexable(p));
+const localeOf = (p: Page) => localeTable.find((l) => p.path.startsWith(`/${l.code}/`));
+const abs = (path: string) => new URL(path.replace(/^\//, ''), SITE.endsWith('/') ? SITE : `${SITE}/`).href;
+
+function hreflangs(p: Page): Map<string, string> {
+  return new Map(p.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]));
+}
+
+describe('the build', () => {
+  it('produces every page type in every enabled locale', () => {
+    const paths = new Set(all.map((p) => p.path));
+    expect(paths).toContain('/');
+    expect(paths).toContain('/404.html');
+    for (const l of locales) {
+      expect(paths, l.code).toContain(`/${l.code}/`);
+      expect(paths, l.code).toContain(`/${l.code}/404.html`);
+      expect(paths, l.code).toContain(`/${l.code}/subscription-cancellation/`);
+      expect(paths, l.code).toContain(`/${l.code}/guides/reducing-cancellations/`);
+    }
+    expect(existsSync(join(DIST, 'robots.txt'))).toBe(true);
+  });
+
+  it('builds no page for a disabled locale', () => {
+    for (const l of localeTable.filter((x) => !locales.includes(x))) {
+      expect(all.filter((p) => p.path.startsWith(`/${l.code}/`)), l.code).toEqual([]);
+    }
+  });
+});
+
+describe.each(all.map((p) => [p.path, p] as const))('page %s', (_path, page) => {
+  const locale = localeOf(page) ?? localeTable.find((l) => l.code === defaultLocale)!;
+
+  it('has lang and dir from the locale table, a title and a description', () => {
+    const html = page.doc.querySelector('html')!;
+    expect(html.getAttribute('lang')).toBe(locale.tag);
+    expect(html.getAttribute('dir')).toBe(locale.dir);
+    expect(text(page.doc.querySelector('title')).length).toBeGreaterThan(3);
+    if (!is404(page)) {
+      const description = page.doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      expect(description.length).toBeGreaterThan(20);
+      expect(description.length).toBeLessThanOrEqual(160);
+    }
+  });
+
+  it('has exactly one h1', () => {
+    expect(page.doc.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it('parses every JSON-LD block, with no HTML-escaped text inside', () => {
+    for (const s of page.doc.querySelectorAll('script[type="application/ld+json"]')) {
+      expect(() => JSON.parse(s.rawText)).not.toThrow();
+      expect(s.rawText).not.toMatch(/&(amp|lt|gt|quot|#\d+);/);
+      expect(s.rawText).not.toContain('<');
+    }
+  });
+
+  it('links its switcher only to pages that exist', () => {
+    const links = page.doc.querySelectorAll('.switcher a, .lang-menu a');
+    if (!localeOf(page)) return;
+    expect(links.length).toBe(locales.length * 2);
+    for (const a of links) expect(existsInDist(a.getAttribute('href')!), a.getAttribute('href')).toBe(true);
+  });
+
+  it('resolves every internal link', () => {
+    for (const a of page.doc.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!;
+      if (href.startsWith('#')) {
+        expect(page.doc.querySelector(`[id="${href.slice(1)}"]`), `${href} on ${page.path}`).not.toBeNull();
+      } else if (!/^(https?:|mailto:)/.test(href) || href.startsWith(ORIGIN)) {
+        expect(existsInDist(href), `${href} on ${page.path}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe.each(indexable.map((p) => [p.path, p] as const))('indexable page %s', (_path, page) => {
+  it('has an absolute, self-referencing canonical', () => {
+    expect(page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(abs(page.path));
+  });
+
+  it('has a complete, reciprocal hreflang set with x-default, pointing at pages that exist', () => {
+    const set = hreflangs(page);
+    expect(set.get('x-default')).toBeDefined();
+    expect([...set.values()]).toContain(abs(page.path));
+    for (const [tag, href] of set) {
+      if (tag !== 'x-default') expect(Intl.getCanonicalLocales(tag)[0]).toBe(tag);
+      expect(existsInDist(href), href).toBe(true);
+      const target = all.find((p) => abs(p.path) === href)!;
+      expect(Object.fromEntries(hreflangs(target)), `reciprocal with ${target.path}`).toEqual(Object.fromEntries(set));
+    }
+  });
+});
+
+describe('category pages', () => {
+  const categoryPages = localized.filter((p) => p.doc.querySelector('.templates'));
+
+  it('exist', () => {
+    expect(categoryPages.length).toBeGreaterThanOrEqual(locales.length);
+  });
+
+  it.each(categoryPages.map((p) => [p.path, p] as const))('%s follows the page anatomy', (_path, page) => {
+    const sections = page.doc.querySelectorAll('main > nav, main > section, main > h1').map((e) => e.getAttribute('class') ?? e.tagName);
+    expect(sections).toEqual(['breadcrumbs', 'H1', 'toc', 'tips-section prose', 'subjects-section prose', 'templates prose', 'faq', 'related prose']);
+    const tips = page.doc.querySelectorAll('.tips > li');
+    expect(tips.length).toBeGreaterThanOrEqual(3);
+    expect(tips.length).toBeLessThanOrEqual(6);
+    const subjects = page.doc.querySelectorAll('.subjects > li');
+    expect(subjects.length).toBeGreaterThanOrEqual(6);
+    const templates = page.doc.querySelectorAll('article.template');
+    expect(templates.length).toBeGreaterThanOrEqual(1);
+    const ids = templates.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const t of templates) {
+      expect(t.id).toMatch(/^[a-z0-9-]+$/);
+      expect(t.getAttribute('data-pagefind-title')).toBe(text(t.querySelector('h3')).replace(/#$/, ''));
+      expect(t.querySelector('[data-email-body]')).not.toBeNull();
+    }
+    expect(page.doc.querySelector('h1')?.getAttribute('data-pagefind-filter')).toMatch(/^category:.+/);
+    expect(page.doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+  });
+
+  it.each(categoryPages.map((p) => [p.path, p] as const))('%s: FAQPage JSON-LD equals the visible FAQ', (_path, page) => {
+    const faq = jsonLd(page).find((d) => (d as { '@type': string })['@type'] === 'FAQPage') as {
+      mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+    };
+    const visible = page.doc.querySelectorAll('.faq > div').map((d) => ({
+      q: text(d.querySelector('h3')),
+      a: d.querySelectorAll('p').map((p) => text(p)).join(' '),
+    }));
+    expect(visible.length).toBeGreaterThanOrEqual(3);
+    expect(faq.mainEntity.map((q) => ({ q: q.name, a: q.acceptedAnswer.text.replace(/\s+/g, ' ').trim() }))).toEqual(visible);
+  });
+
+  it.each(categoryPages.map((p) => [p.path, p] as const))('%s: BreadcrumbList matches the visible breadcrumbs', (_path, page) => {
+    const list = jsonLd(page).find((d) => (d as { '@type': string })['@type'] === 'BreadcrumbList') as {
+      itemListElement: { position: number; name: string; item: string }[];
+    };
+    const visible = page.doc.querySelectorAll('.breadcrumbs a');
+    expect(list.itemListElement.map((i) => i.position)).toEqual(visible.map((_, i) => i + 1));
+    expect(list.itemListElement.map((i) => i.name)).toEqual(visible.map((a) => text(a)));
+    for (const item of list.itemListElement) {
+      expect(item.item.startsWith(ORIGIN)).toBe(true);
+      expect(existsInDist(item.item), item.item).toBe(true);
+    }
+    expect(list.itemListElement.at(-1)!.item).toBe(abs(page.path));
+  });
+
+  it('marks placeholders for the copy feature, without raw brackets left unmarked', () => {
+    for (const page of categoryPages) {
+      for (const body of page.doc.querySelectorAll('[data-email-body]')) {
+        const clone = parse(body.outerHTML);
+        for (const ph of clone.querySelectorAll('.ph')) ph.remove();
+        expect(text(clone), page.path).not.toMatch(/\[[^\]]+\]/);
+      }
+      for (const ph of page.doc.querySelectorAll('[data-email-body] .ph')) expect(ph.getAttribute('data-ph')).toMatch(/^[a-zA-Z]+$/);
+    }
+  });
+});
+
+describe('fallback pages', () => {
+  const fallbacks = localized.filter((p) => !is404(p) && !isIndexable(p));
+
+  it.each(fallbacks.map((p) => [p.path, p] as const))('%s marks its foreign text with lang and is not indexed', (_path, page) => {
+    const pageLang = page.doc.querySelector('html')!.getAttribute('lang');
+    expect(page.doc.querySelector('.notice')).not.toBeNull();
+    const h1 = page.doc.querySelector('h1')!;
+    expect(h1.getAttribute('lang')).toBeTruthy();
+    expect(h1.getAttribute('lang')).not.toBe(pageLang);
+    expect(hreflangs(page).size).toBe(0);
+  });
+});
+
+describe('sitemap', () => {
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const sitemapFiles = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
+  const xml = sitemapFiles.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+  const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
+    loc: /<loc>([^<]+)<\/loc>/.exec(m[1]!)![1]!,
+    links: new Map([...m[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => [l[1]!, l[2]!])),
+  }));
+
+  it('lists exactly the indexable pages, each once', () => {
+    const locs = entries.map((e) => e.loc);
+    expect(new Set(locs).size).toBe(locs.length);
+    expect(new Set(locs)).toEqual(new Set(indexable.map((p) => abs(p.path))));
+  });
+
+  it('gives each page the same alternates as its <head>, x-default included', () => {
+    for (const e of entries) {
+      const page = indexable.find((p) => abs(p.path) === e.loc)!;
+      expect(Object.fromEntries(e.links), e.loc).toEqual(Object.fromEntries(hreflangs(page)));
+      expect(e.links.get('x-default'), e.loc).toBeDefined();
+    }
+  });
+
+  it('is named in robots.txt', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${abs('/sitemap-index.xml')}`);
+  });
+});
+
+describe('search index', () => {
+  it('has one Pagefind index per enabled language', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    for (const l of locales) {
+      expect(entry.languages[l.tag]?.page_count, l.tag).toBeGreaterThan(0);
+    }
+  });
+});

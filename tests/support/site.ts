@@ -1,0 +1,60 @@
+/**
+ * The built site as data: every HTML page of dist/ parsed once, with helpers
+ * the build checks share.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = join(process.cwd(), 'dist');
+export const SITE = process.env.SITE ?? 'http://localhost:4321';
+export const ORIGIN = new URL(SITE).origin;
+
+export interface Page {
+  /** Site path, e.g. "/en/refund-requests/" ("/404.html" for 404s). */
+  path: string;
+  file: string;
+  html: string;
+  doc: HTMLElement;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+let cache: Page[] | undefined;
+export function pages(): Page[] {
+  if (cache) return cache;
+  if (!existsSync(DIST)) throw new Error('dist/ does not exist: run `npm run build` first (npm test does).');
+  cache = walk(DIST)
+    .filter((f) => f.endsWith('.html') && !relative(DIST, f).startsWith(`pagefind${sep}`))
+    .map((file) => {
+      const rel = `/${relative(DIST, file).split(sep).join('/')}`;
+      const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+      const html = readFileSync(file, 'utf8');
+      return { path, file, html, doc: parse(html, { comment: false }) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+  return cache;
+}
+
+export const is404 = (p: Page) => p.path.endsWith('404.html');
+export const isIndexable = (p: Page) => !/noindex/.test(p.doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');
+
+/** Does this absolute or site URL point at a file in dist? */
+export function existsInDist(url: string): boolean {
+  const u = new URL(url, SITE);
+  if (u.origin !== ORIGIN) return false;
+  const path = decodeURIComponent(u.pathname);
+  const file = join(DIST, path);
+  return (existsSync(file) && statSync(file).isFile()) || existsSync(join(file, 'index.html'));
+}
+
+export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export function jsonLd(page: Page): unknown[] {
+  return page.doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.rawText));
+}

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, ContentError, assertContent } from '../../src/lib/content/validate.ts';
+import { makeFixture, validFiles, type Fixture } from '../support/content-fixture.ts';
+
+const CATEGORY = 'src/content/categories/en/subscription-cancellation.md';
+const TEMPLATE = 'src/content/templates/en/subscription-cancellation/cancellation-confirmation.md';
+const GUIDE = 'src/content/guides/en/reducing-cancellations.mdx';
+
+let fixture: Fixture | undefined;
+afterEach(() => fixture?.cleanup());
+
+function check(mutate: (f: Fixture) => void) {
+  fixture = makeFixture();
+  mutate(fixture);
+  return checkContent(fixture.root);
+}
+
+const edit = (path: string, from: string | RegExp, to: string) => (f: Fixture) => f.write(path, validFiles[path]!.replace(from, to));
+
+describe('content check', () => {
+  it('accepts the valid fixture and returns its catalogue', () => {
+    const { problems, catalogue } = check(() => {});
+    expect(problems).toEqual([]);
+    expect(catalogue.categories.map((c) => c.slug)).toEqual(['subscription-cancellation']);
+    expect(catalogue.templates.map((t) => t.id)).toEqual(['cancellation-confirmation']);
+    expect(catalogue.guides.map((g) => g.slug)).toEqual(['reducing-cancellations']);
+  });
+
+  // Each row breaks one rule. The message must name the file and the field and say how to fix it.
+  it.each([
+    ['an unknown guide reference', CATEGORY, 'guides[0]', 'Unknown guide "no-such-guide"', edit(CATEGORY, 'guides: [reducing-cancellations]', 'guides: [no-such-guide]')],
+    ['an unknown related category', CATEGORY, 'related[0]', 'Unknown category "refunds"', edit(CATEGORY, 'related: []', 'related: [refunds]')],
+    ['an unknown category in a guide', GUIDE, 'categories[0]', 'Unknown category "nope"', edit(GUIDE, 'categories: [subscription-cancellation]', 'categories: [nope]')],
+    ['a placeholder typo in a body', TEMPLATE, 'body', 'Did you mean "[Name]"?', edit(TEMPLATE, 'Hi [Name],', 'Hi [Nmae],')],
+    ['a placeholder typo in a subject', TEMPLATE, 'subject', 'Unknown placeholder "[Prodcut]"', edit(TEMPLATE, 'subject: "Your [Product]', 'subject: "Your [Prodcut]')],
+    ['a placeholder typo in a subject line list', CATEGORY, 'subjects[0]', 'Unknown placeholder "[Prodct]"', edit(CATEGORY, '"Your [Product] subscription is cancelled"', '"Your [Prodct] subscription is cancelled"')],
+    ['an empty template body', TEMPLATE, 'body', 'The body is empty', edit(TEMPLATE, /---\nHi[\s\S]*$/, '---\n\n')],
+    ['an empty category intro', CATEGORY, 'body', 'write the 2–3 paragraph introduction', edit(CATEGORY, /---\nCancellations[\s\S]*$/, '---\n')],
+    ['an over-long description', CATEGORY, 'description', 'shorten it to at most 160', edit(CATEGORY, /description: .*/, `description: ${'x'.repeat(161)}`)],
+    ['a duplicate subject line', CATEGORY, 'subjects', 'same subject line twice', edit(CATEGORY, '  - Sorry to see you go', '  - Cancellation confirmed')],
+    ['a FAQ entry without an answer', CATEGORY, 'faq[1].answer', 'write the answer', edit(CATEGORY, '{ question: Should I ask why?, answer: Yes, briefly. }', '{ question: Should I ask why? }')],
+    ['too few tips', CATEGORY, 'tips', 'needs 3 to 6 tips', edit(CATEGORY, /  - \{ title: Ask why.*\n/, '')],
+    ['an unknown theme', CATEGORY, 'theme', 'must be one of: subscriptions, billing', edit(CATEGORY, 'theme: subscriptions', 'theme: churn')],
+    ['malformed YAML front matter', CATEGORY, 'front matter', 'Malformed YAML', edit(CATEGORY, 'navTitle: Subscription cancellation', 'navTitle: [Subscription')],
+    ['a missing front matter', TEMPLATE, 'front matter', 'must start with a front matter block', (f: Fixture) => f.write(TEMPLATE, 'Hi [Name],\n')],
+    ['raw HTML in a template', TEMPLATE, 'body', 'HTML is not allowed', edit(TEMPLATE, 'Your subscription', '<div>Your subscription')],
+    ['a missing required field', TEMPLATE, 'useWhen', 'is required', edit(TEMPLATE, /useWhen: .*\n/, '')],
+  ])('rejects %s', (_name, file, field, message, mutate) => {
+    const { problems } = check(mutate);
+    const match = problems.find((p) => p.file === file && p.field === field);
+    expect(match, JSON.stringify(problems, null, 2)).toBeDefined();
+    expect(match!.message).toContain(message);
+  });
+
+  it('reports the line of a body problem within the file', () => {
+    const { problems } = check(edit(TEMPLATE, 'Hi [Name],', 'Hi [Nmae],'));
+    // The front matter takes lines 1–6, the greeting is line 7.
+    expect(problems[0]!.line).toBe(7);
+  });
+
+  it('rejects a duplicate template id across categories of a locale', () => {
+    const { problems } = check((f) => {
+      f.write('src/content/categories/en/refunds.md', validFiles[CATEGORY]!.replace('order: 1', 'order: 2'));
+      f.write('src/content/templates/en/refunds/cancellation-confirmation.md', validFiles[TEMPLATE]!);
+    });
+    const dup = problems.find((p) => p.message.includes('Duplicate template id'));
+    expect(dup?.file).toBe('src/content/templates/en/refunds/cancellation-confirmation.md');
+    expect(dup?.message).toContain(TEMPLATE);
+  });
+
+  it('rejects a template in a category that does not exist in its locale', () => {
+    const { problems } = check((f) => f.write('src/content/templates/en/refunds/refund-approved.md', validFiles[TEMPLATE]!));
+    expect(problems.find((p) => p.message.includes('"refunds" is not a category in "en"'))?.field).toBe('file');
+  });
+
+  it('rejects an unknown locale folder', () => {
+    const { problems } = check((f) => f.write('src/content/categories/xx/subscription-cancellation.md', validFiles[CATEGORY]!));
+    expect(problems[0]).toMatchObject({ file: 'src/content/categories/xx/subscription-cancellation.md', field: 'file' });
+    expect(problems[0]!.message).toContain('"xx" is not a locale');
+  });
+
+  it('rejects a translation that has no default-locale original', () => {
+    const { problems } = check((f) => f.write('src/content/categories/sl/odpoved.md', validFiles[CATEGORY]!));
+    expect(problems.find((p) => p.file === 'src/content/categories/sl/odpoved.md')?.message).toContain('no en version');
+  });
+
+  it('uses the locale’s own placeholder labels', () => {
+    const sl = 'src/content/templates/sl/subscription-cancellation/cancellation-confirmation.md';
+    const { problems } = check((f) => {
+      f.write('src/content/categories/sl/subscription-cancellation.md', validFiles[CATEGORY]!.replace('[Product]', '[Izdelek]'));
+      f.write(sl, validFiles[TEMPLATE]!.replace(/\[Product\]/g, '[Izdelek]'));
+    });
+    // "[Name]" is English: in Slovenian the label is different, so it is reported.
+    expect(problems.filter((p) => p.file === sl).map((p) => p.message).join()).toContain('Unknown placeholder "[Name]"');
+  });
+
+  it('assertContent throws one error listing every problem', () => {
+    fixture = makeFixture();
+    fixture.write(TEMPLATE, validFiles[TEMPLATE]!.replace('Hi [Name],', 'Hi [Nmae],'));
+    fixture.write(CATEGORY, validFiles[CATEGORY]!.replace('related: []', 'related: [refunds]'));
+    expect(() => assertContent(fixture!.root)).toThrow(ContentError);
+    try {
+      assertContent(fixture.root);
+    } catch (e) {
+      const message = (e as Error).message;
+      expect(message).toContain('2 problems');
+      expect(message).toContain(`${TEMPLATE}:7 › body:`);
+      expect(message).toContain(`${CATEGORY} › related[0]:`);
+    }
+  });
+});
