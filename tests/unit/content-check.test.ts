@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, ContentError, assertContent } from '../../src/lib/content/validate.ts';
 import { makeFixture, validFiles, type Fixture } from '../support/content-fixture.ts';
+import { getDictionary } from '../../src/i18n/ui/index.ts';
 
 const CATEGORY = 'src/content/categories/en/subscription-cancellation.md';
 const TEMPLATE = 'src/content/templates/en/subscription-cancellation/cancellation-confirmation.md';
@@ -79,6 +80,11 @@ describe('content check', () => {
     expect(problems[0]!.message).toContain('"xx" is not a locale');
   });
 
+  it('rejects a category slug that another route already uses', () => {
+    const { problems } = check((f) => f.write('src/content/categories/en/guides.md', validFiles[CATEGORY]!.replace('order: 1', 'order: 2')));
+    expect(problems.find((p) => p.file === 'src/content/categories/en/guides.md')?.message).toContain('is reserved');
+  });
+
   it('rejects a translation that has no default-locale original', () => {
     const { problems } = check((f) => f.write('src/content/categories/sl/odpoved.md', validFiles[CATEGORY]!));
     expect(problems.find((p) => p.file === 'src/content/categories/sl/odpoved.md')?.message).toContain('no en version');
@@ -86,10 +92,14 @@ describe('content check', () => {
 
   it('uses the locale’s own placeholder labels', () => {
     const sl = 'src/content/templates/sl/subscription-cancellation/cancellation-confirmation.md';
+    const product = `[${getDictionary('sl').placeholders.product}]`;
+    expect(product).not.toBe('[Product]');
     const { problems } = check((f) => {
-      f.write('src/content/categories/sl/subscription-cancellation.md', validFiles[CATEGORY]!.replace('[Product]', '[Izdelek]'));
-      f.write(sl, validFiles[TEMPLATE]!.replace(/\[Product\]/g, '[Izdelek]'));
+      f.write('src/content/categories/sl/subscription-cancellation.md', validFiles[CATEGORY]!.replace('[Product]', product));
+      f.write(sl, validFiles[TEMPLATE]!.replace(/\[Product\]/g, product));
     });
+    // Only the English "[Name]" is wrong; the Slovenian product label is accepted.
+    expect(problems.filter((p) => p.file === sl)).toHaveLength(1);
     // "[Name]" is English: in Slovenian the label is different, so it is reported.
     expect(problems.filter((p) => p.file === sl).map((p) => p.message).join()).toContain('Unknown placeholder "[Name]"');
   });

@@ -63,6 +63,9 @@ export interface CheckResult {
 
 const collections = ['categories', 'templates', 'guides'] as const;
 
+/** Category slugs that would collide with other routes under /{locale}/. */
+export const RESERVED_CATEGORY_SLUGS: readonly string[] = ['guides', 'search', '404'];
+
 /** Splits "---\nyaml\n---\nbody" and reports where the body starts. */
 function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -184,6 +187,10 @@ export function checkContent(root: string): CheckResult {
               : 'The body is empty: write the guide below the front matter.',
             entry.bodyLine,
           );
+          continue;
+        }
+        if (collection === 'categories' && RESERVED_CATEGORY_SLUGS.includes(slug)) {
+          report(rel(file), 'file', `"${slug}" is reserved for another page of the site (${RESERVED_CATEGORY_SLUGS.join(', ')}): rename the category file.`);
           continue;
         }
         if (collection === 'categories') {

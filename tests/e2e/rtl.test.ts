@@ -1,0 +1,70 @@
+/**
+ * Right-to-left, proven before Arabic has content: a real build of a copy of
+ * the project (the small fixture catalogue) with `ar` switched on through
+ * EXTRA_LOCALES, looked at in Chromium. The Arabic chrome must be laid out
+ * right to left while the English fallback content keeps its own lang/dir.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { getDictionary } from '../../src/i18n/ui/index.ts';
+
+let project: ProjectCopy;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  project = copyProject();
+  const { status, output } = project.build({ EXTRA_LOCALES: 'ar' });
+  if (status !== 0) throw new Error(`The right-to-left build failed:\n${output}`);
+  server = await serveStatic(join(project.root, 'dist'));
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  project?.cleanup();
+});
+
+describe('a right-to-left locale (ar, switched on for this build)', () => {
+  it('sets lang="ar" dir="rtl" on the Arabic pages', async () => {
+    for (const path of ['/ar/', '/ar/subscription-cancellation/', '/ar/guides/reducing-cancellations/', '/ar/404.html']) {
+      const html = readFileSync(join(project.root, 'dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      expect(html, path).toMatch(/<html[^>]*\blang="ar"[^>]*\bdir="rtl"/);
+    }
+  });
+
+  it('lays the chrome out right to left', async () => {
+    await page.goto(`${server.origin}/ar/`);
+    const width = page.viewportSize()!.width;
+    const brand = await page.locator('header .brand').boundingBox();
+    // The brand starts the header: in RTL that is the right-hand side.
+    expect(brand!.x + brand!.width).toBeGreaterThan(width / 2);
+    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+    expect(await page.locator('h1').textContent()).toBe(getDictionary('ar')['home.title']);
+  });
+
+  it('keeps English fallback content left to right inside the Arabic page', async () => {
+    await page.goto(`${server.origin}/ar/subscription-cancellation/`);
+    const content = page.locator('.intro');
+    expect(await content.getAttribute('lang')).toBe('en');
+    expect(await content.getAttribute('dir')).toBe('ltr');
+    expect(await content.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    // The notice around it is Arabic and right to left.
+    const notice = page.locator('main .notice');
+    expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  });
+
+  it('does not offer untranslated Arabic pages to search engines', () => {
+    const en = readFileSync(join(project.root, 'dist', 'en', 'subscription-cancellation', 'index.html'), 'utf8');
+    expect(en).not.toContain('hreflang="ar"');
+    const ar = readFileSync(join(project.root, 'dist', 'ar', 'subscription-cancellation', 'index.html'), 'utf8');
+    expect(ar).toMatch(/<meta name="robots" content="noindex/);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * A throw-away copy of this project (config, src, public; node_modules
+ * symlinked) whose content is replaced by the small valid fixture, so a test
+ * can break one file and run a real `astro build` on it.
+ */
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { validFiles } from './content-fixture.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..', '..');
+
+export interface ProjectCopy {
+  root: string;
+  write(path: string, content: string): void;
+  build(env?: Record<string, string>): { status: number | null; output: string };
+  cleanup(): void;
+}
+
+export function copyProject(files: Record<string, string> = validFiles): ProjectCopy {
+  const root = mkdtempSync(join(tmpdir(), 'mailkit-build-'));
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src']) {
+    cpSync(join(projectRoot, name), join(root, name), {
+      recursive: true,
+      filter: (src) => !src.startsWith(join(projectRoot, 'src', 'content') + '/'),
+    });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const write = (path: string, content: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  };
+  for (const [path, content] of Object.entries(files)) write(path, content);
+  return {
+    root,
+    write,
+    build(env = {}) {
+      const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+        cwd: root,
+        env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    },
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
