@@ -30,6 +30,8 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // No code blocks on this site, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   security: { csp: true },
   integrations: [guard, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex()],
 });

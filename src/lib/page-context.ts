@@ -17,6 +17,8 @@ export interface PageContext {
   contentLocale: LocaleDefinition;
   /** Spread on elements holding content text: lang/dir of the text where it differs from the page's. */
   contentLang: { lang?: string; dir?: 'ltr' | 'rtl' };
+  /** Spread on UI labels placed inside content-language blocks: the page's lang/dir, only on fallbacks. */
+  uiLang: { lang?: string; dir?: 'ltr' | 'rtl' };
   /** Site-relative href (with BASE) of a page in this or another locale. */
   href(page: PageKey, locale?: string): string;
   /** Absolute URL (with SITE and BASE) of a site path. */
@@ -51,6 +53,7 @@ export function createPageContext(opts: {
     isFallback,
     contentLocale,
     contentLang: isFallback ? { lang: contentLocale.tag, dir: contentLocale.dir } : {},
+    uiLang: isFallback ? { lang: locale.tag, dir: locale.dir } : {},
     href,
     absolute,
     switchHref: (l) => (have.has(l) ? href(page, l) : href({ type: 'home' }, l)),

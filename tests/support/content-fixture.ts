@@ -17,8 +17,8 @@ theme: subscriptions
 order: 1
 tips:
   - { title: Keep it short, text: Two or three sentences are enough. }
-  - { title: Say what happens next, text: Dates, access and billing. }
-  - { title: Ask why, text: One question, easy to answer. }
+  - { title: Say what happens next, text: "Dates, access and billing." }
+  - { title: Ask why, text: "One question, easy to answer." }
 subjects:
   - "Your [Product] subscription is cancelled"
   - Cancellation confirmed
@@ -28,7 +28,7 @@ subjects:
   - Thanks for being with us
 faq:
   - { question: Why send one?, answer: It confirms the request. }
-  - { question: Should I ask why?, answer: Yes, briefly. }
+  - { question: Should I ask why?, answer: "Yes, briefly." }
   - { question: Automated or personal?, answer: Both have a place. }
 guides: [reducing-cancellations]
 related: []

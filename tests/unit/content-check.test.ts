@@ -39,12 +39,14 @@ describe('content check', () => {
     ['an empty category intro', CATEGORY, 'body', 'write the 2–3 paragraph introduction', edit(CATEGORY, /---\nCancellations[\s\S]*$/, '---\n')],
     ['an over-long description', CATEGORY, 'description', 'shorten it to at most 160', edit(CATEGORY, /description: .*/, `description: ${'x'.repeat(161)}`)],
     ['a duplicate subject line', CATEGORY, 'subjects', 'same subject line twice', edit(CATEGORY, '  - Sorry to see you go', '  - Cancellation confirmed')],
-    ['a FAQ entry without an answer', CATEGORY, 'faq[1].answer', 'write the answer', edit(CATEGORY, '{ question: Should I ask why?, answer: Yes, briefly. }', '{ question: Should I ask why? }')],
+    ['a FAQ entry without an answer', CATEGORY, 'faq[1].answer', 'write the answer', edit(CATEGORY, '{ question: Should I ask why?, answer: "Yes, briefly." }', '{ question: Should I ask why? }')],
     ['too few tips', CATEGORY, 'tips', 'needs 3 to 6 tips', edit(CATEGORY, /  - \{ title: Ask why.*\n/, '')],
     ['an unknown theme', CATEGORY, 'theme', 'must be one of: subscriptions, billing', edit(CATEGORY, 'theme: subscriptions', 'theme: churn')],
     ['malformed YAML front matter', CATEGORY, 'front matter', 'Malformed YAML', edit(CATEGORY, 'navTitle: Subscription cancellation', 'navTitle: [Subscription')],
     ['a missing front matter', TEMPLATE, 'front matter', 'must start with a front matter block', (f: Fixture) => f.write(TEMPLATE, 'Hi [Name],\n')],
     ['raw HTML in a template', TEMPLATE, 'body', 'HTML is not allowed', edit(TEMPLATE, 'Your subscription', '<div>Your subscription')],
+    ['an unquoted comma inside a YAML flow value', CATEGORY, 'tips[1]', 'unknown field "access and billing."', edit(CATEGORY, '"Dates, access and billing."', 'Dates, access and billing.')],
+    ['a misspelt field name', TEMPLATE, '(front matter)', 'unknown field "usewhen"', edit(TEMPLATE, 'useWhen:', 'useWhen: x\nusewhen:')],
     ['a missing required field', TEMPLATE, 'useWhen', 'is required', edit(TEMPLATE, /useWhen: .*\n/, '')],
   ])('rejects %s', (_name, file, field, message, mutate) => {
     const { problems } = check(mutate);

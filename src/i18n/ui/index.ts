@@ -35,6 +35,8 @@ export interface Translator {
   (key: UIKey, vars?: Record<string, string | number>): string;
   plural(key: UIKey, count: number): string;
   placeholder(key: PlaceholderKey): string;
+  /** The plural forms themselves, for client code that picks the form at run time. */
+  pluralForms(key: UIKey): Plural;
   locale: LocaleDefinition;
 }
 
@@ -54,6 +56,11 @@ export function useTranslations(code: string): Translator {
     return format(value[rules.select(count)] ?? value.other, { count: numbers.format(count) });
   };
   t.placeholder = (key) => dict.placeholders[key];
+  t.pluralForms = (key) => {
+    const value = dict[key] as Plural | string;
+    if (typeof value === 'string') throw new Error(`UI key "${key}" is not a plural.`);
+    return value;
+  };
   t.locale = locale;
   return t;
 }

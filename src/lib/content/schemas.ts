@@ -35,19 +35,32 @@ const summary = text('a one-line summary for cards').refine((s) => s.length <= M
   error: (issue) => `is ${(issue.input as string).length} characters long; keep the card summary to at most ${MAX_SUMMARY}`,
 });
 
+/**
+ * Objects reject fields they do not know: a misspelt field name, or a comma
+ * inside an unquoted YAML flow value (`{ text: Dates, access }` silently
+ * splits into two keys), would otherwise vanish without a word.
+ */
+const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling, and quote values that contain a comma inside { … } (allowed: ${Object.keys(shape).join(', ')})`
+        : `must be ${what}`,
+  });
+
 const order = z.number({ error: 'must be a number that sets the position in lists, e.g. order: 1' }).int().min(0);
 
-export const faqEntry = z.object(
+export const faqEntry = strict(
   {
     question: text('the question'),
     answer: text('the answer (plain text; blank lines separate paragraphs)'),
   },
-  { error: 'each FAQ entry needs "question" and "answer"' },
+  'a { question, answer } entry',
 );
 
 const unique = (what: string) => (list: string[]) => new Set(list.map((s) => s.trim().toLowerCase())).size === list.length;
 
-export const categorySchema = z.object({
+export const categorySchema = strict({
   title: text('the page heading, e.g. "Subscription cancellation email templates"'),
   navTitle: text('the short name used in cards and breadcrumbs, e.g. "Subscription cancellation"'),
   description,
@@ -55,7 +68,7 @@ export const categorySchema = z.object({
   theme: z.enum(themes, { error: `must be one of: ${themes.join(', ')} (add a new theme in src/lib/content/schemas.ts and to every UI dictionary)` }),
   order,
   tips: z
-    .array(z.object({ title: text('the tip heading'), text: text('the tip, one or two sentences') }), {
+    .array(strict({ title: text('the tip heading'), text: text('the tip, one or two sentences') }, 'a { title, text } tip'), {
       error: 'must be a list of { title, text } tips',
     })
     .min(3, { error: 'needs 3 to 6 tips' })
@@ -71,16 +84,16 @@ export const categorySchema = z.object({
     .max(6, { error: 'needs 3 to 6 questions' }),
   guides: z.array(slug).default([]),
   related: z.array(slug).default([]),
-});
+}, 'a category front matter block');
 
-export const templateSchema = z.object({
+export const templateSchema = strict({
   title: text('the template name, e.g. "Refund approved"'),
   useWhen: text('one line completing "Use it when …"'),
   subject: text('the email subject line'),
   order,
-});
+}, 'a template front matter block');
 
-export const guideSchema = z.object({
+export const guideSchema = strict({
   title: text('the guide title'),
   description,
   summary,
@@ -89,7 +102,7 @@ export const guideSchema = z.object({
     error: 'must name at least one category the guide belongs with',
   }),
   faq: z.array(faqEntry).max(6, { error: 'allows at most 6 questions' }).default([]),
-});
+}, 'a guide front matter block');
 
 export type CategoryData = z.infer<typeof categorySchema>;
 export type TemplateData = z.infer<typeof templateSchema>;

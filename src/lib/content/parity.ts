@@ -1,0 +1,167 @@
+/**
+ * Translation parity and status. Every enabled locale must offer the same
+ * catalogue as the default locale, with the same structure: a visitor who
+ * switches language lands on the same templates, and a placeholder filled in
+ * once means the same thing everywhere.
+ *
+ * Used by `npm run i18n:status` (scripts/i18n-status.ts) and the parity test.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalogue, CategoryEntry, GuideEntry, TemplateEntry } from './validate.ts';
+import { bodyShape, placeholderKeys } from '../email/text.ts';
+import type { LocaleDefinition } from '../../i18n/locales.ts';
+
+export interface ParityProblem {
+  locale: string;
+  /** The translated file (or the one that should exist). */
+  file: string;
+  message: string;
+}
+
+const templateKeys = (t: TemplateEntry) => [...new Set([...placeholderKeys(t.body), ...placeholderKeys(t.subject)])].sort();
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
+const show = (v: unknown) => JSON.stringify(v);
+const sections = (mdx: string) => mdx.split('\n').filter((l) => /^##\s/.test(l)).length;
+
+/** Every difference between each locale and the default locale, as readable messages. */
+export function parityProblems(catalogue: Catalogue, localeCodes: readonly string[], defaultLocale: string): ParityProblem[] {
+  const problems: ParityProblem[] = [];
+  const byLocale = <T extends { locale: string }>(list: T[], locale: string) => list.filter((e) => e.locale === locale);
+  const base = {
+    categories: byLocale(catalogue.categories, defaultLocale),
+    templates: byLocale(catalogue.templates, defaultLocale),
+    guides: byLocale(catalogue.guides, defaultLocale),
+  };
+
+  for (const locale of localeCodes) {
+    if (locale === defaultLocale) continue;
+    const push = (file: string, message: string) => problems.push({ locale, file, message });
+
+    const categories = new Map(byLocale(catalogue.categories, locale).map((c) => [c.slug, c]));
+    for (const en of base.categories) {
+      const tr = categories.get(en.slug);
+      if (!tr) {
+        push(`src/content/categories/${locale}/${en.slug}.md`, `missing: translate ${en.file}`);
+        continue;
+      }
+      compareCategory(en, tr, push);
+    }
+
+    const templates = new Map(byLocale(catalogue.templates, locale).map((t) => [`${t.category}/${t.id}`, t]));
+    const baseTemplates = new Set(base.templates.map((t) => `${t.category}/${t.id}`));
+    for (const en of base.templates) {
+      const tr = templates.get(`${en.category}/${en.id}`);
+      if (!tr) {
+        push(`src/content/templates/${locale}/${en.category}/${en.id}.md`, `missing: translate ${en.file}`);
+        continue;
+      }
+      compareTemplate(en, tr, push);
+    }
+    for (const [key, tr] of templates) {
+      if (!baseTemplates.has(key)) push(tr.file, `has no ${defaultLocale} original: add src/content/templates/${defaultLocale}/${key}.md or remove this file`);
+    }
+
+    const guides = new Map(byLocale(catalogue.guides, locale).map((g) => [g.slug, g]));
+    for (const en of base.guides) {
+      const tr = guides.get(en.slug);
+      if (!tr) {
+        push(`src/content/guides/${locale}/${en.slug}.mdx`, `missing: translate ${en.file}`);
+        continue;
+      }
+      compareGuide(en, tr, push);
+    }
+  }
+  return problems;
+}
+
+type Push = (file: string, message: string) => void;
+
+function compareCategory(en: CategoryEntry, tr: CategoryEntry, push: Push) {
+  for (const field of ['tips', 'subjects', 'faq'] as const) {
+    if (en.data[field].length !== tr.data[field].length) {
+      push(tr.file, `"${field}" has ${tr.data[field].length} entries, ${en.file} has ${en.data[field].length}: keep the same number in every language`);
+    }
+  }
+  for (const field of ['theme', 'order'] as const) {
+    if (en.data[field] !== tr.data[field]) push(tr.file, `"${field}" is ${show(tr.data[field])}, ${en.file} says ${show(en.data[field])}`);
+  }
+  for (const field of ['guides', 'related'] as const) {
+    if (!sameList(en.data[field], tr.data[field])) push(tr.file, `"${field}" is ${show(tr.data[field])}, ${en.file} says ${show(en.data[field])}`);
+  }
+}
+
+function compareTemplate(en: TemplateEntry, tr: TemplateEntry, push: Push) {
+  const [a, b] = [templateKeys(en), templateKeys(tr)];
+  if (!sameList(a, b)) {
+    const missing = a.filter((k) => !b.includes(k));
+    const extra = b.filter((k) => !a.includes(k));
+    push(
+      tr.file,
+      `placeholders differ from ${en.file}:${missing.length ? ` missing ${missing.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''} (keys; see the placeholders in src/i18n/ui/)`,
+    );
+  }
+  const [sa, sb] = [bodyShape(en.body), bodyShape(tr.body)];
+  if (!sameList(sa.lists, sb.lists)) push(tr.file, `list items ${show(sb.lists)} differ from ${en.file} ${show(sa.lists)}: keep the same lists with the same number of items`);
+  if (!sameList(sa.buttons, sb.buttons)) push(tr.file, `buttons ${show(sb.buttons)} differ from ${en.file} ${show(sa.buttons)}: keep the same call-to-action buttons with the same targets`);
+  if (en.data.order !== tr.data.order) push(tr.file, `"order" is ${tr.data.order}, ${en.file} says ${en.data.order}`);
+}
+
+function compareGuide(en: GuideEntry, tr: GuideEntry, push: Push) {
+  if (en.data.faq.length !== tr.data.faq.length) push(tr.file, `"faq" has ${tr.data.faq.length} entries, ${en.file} has ${en.data.faq.length}`);
+  if (!sameList(en.data.categories, tr.data.categories)) push(tr.file, `"categories" is ${show(tr.data.categories)}, ${en.file} says ${show(en.data.categories)}`);
+  if (sections(en.body) !== sections(tr.body)) push(tr.file, `has ${sections(tr.body)} "##" sections, ${en.file} has ${sections(en.body)}`);
+}
+
+export type CellState = 'present' | 'missing' | 'fallback' | 'partial';
+export interface StatusCell {
+  state: CellState;
+  have: number;
+  need: number;
+}
+export interface StatusRow {
+  label: string;
+  cells: Record<string, StatusCell>;
+}
+
+/**
+ * The locale × page matrix from the files on disk, for every locale of the
+ * table (disabled ones too: their content can be written ahead). A category
+ * counts as its file plus its templates.
+ *
+ * - present: every file exists;
+ * - missing: an enabled locale lacks something (required: the page falls back to the default locale);
+ * - fallback: a disabled locale has none of it yet (it would show the default locale's page);
+ * - partial: a disabled locale has some of it.
+ */
+export function translationStatus(root: string, catalogue: Catalogue, table: readonly LocaleDefinition[], enabled: readonly string[], defaultLocale: string): StatusRow[] {
+  const content = join(root, 'src', 'content');
+  const items: { label: string; files: (locale: string) => string[] }[] = [
+    ...catalogue.categories
+      .filter((c) => c.locale === defaultLocale)
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((c) => {
+        const ids = catalogue.templates.filter((t) => t.locale === defaultLocale && t.category === c.slug).map((t) => t.id);
+        return {
+          label: `${c.slug} (${ids.length} templates)`,
+          files: (l: string) => [join(content, 'categories', l, `${c.slug}.md`), ...ids.map((id) => join(content, 'templates', l, c.slug, `${id}.md`))],
+        };
+      }),
+    ...catalogue.guides
+      .filter((g) => g.locale === defaultLocale)
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((g) => ({ label: `guides/${g.slug}`, files: (l: string) => [join(content, 'guides', l, `${g.slug}.mdx`)] })),
+  ];
+  return items.map(({ label, files }) => ({
+    label,
+    cells: Object.fromEntries(
+      table.map((l) => {
+        const list = files(l.code);
+        const have = list.filter((f) => existsSync(f)).length;
+        const need = list.length;
+        const state: CellState = have === need ? 'present' : enabled.includes(l.code) ? 'missing' : have === 0 ? 'fallback' : 'partial';
+        return [l.code, { state, have, need }];
+      }),
+    ),
+  }));
+}

@@ -1,0 +1,278 @@
+/**
+ * <mk-copy>: copy and personalize, on top of the server-rendered category
+ * page. Everything works from the HTML that is already there:
+ *
+ * - `.ph[data-ph]` placeholders show the visitor's value or their `[Label]`;
+ * - `[data-email-body]` is serialized to minimal rich HTML and to plain text
+ *   (the same rules as src/lib/email/text.ts, which the tests compare with);
+ * - values live in localStorage only, under one key.
+ *
+ * Kept small on purpose (the whole feature has a 5 KB gzip budget): one
+ * element, delegated events, no framework.
+ */
+import { ClipboardItem, write, writeText } from 'clipboard-polyfill';
+
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+interface Strings {
+  tag: string;
+  done: string;
+  doneRemaining: Plural;
+  linkDone: string;
+  failed: string;
+  cleared: string;
+  remaining: Plural;
+  allDone: string;
+}
+type Values = Record<string, string>;
+
+export const STORAGE_KEY = 'mailkit:values';
+/** Longest mailto: link we hand to a mail client; some truncate or refuse longer ones. */
+const MAILTO_MAX = 2000;
+
+function load(): Values {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+    return v && typeof v === 'object' ? (v as Values) : {};
+  } catch {
+    return {}; // private mode or a corrupt entry: start empty
+  }
+}
+
+function save(values: Values) {
+  try {
+    if (Object.keys(values).length) localStorage.setItem(STORAGE_KEY, JSON.stringify(values));
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage refused: values still work for this page view.
+  }
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A value the visitor typed, as a link target if it is one (never javascript: or the like). */
+function linkable(v: string): string | null {
+  if (/^(https?:\/\/|mailto:)\S+$/i.test(v)) return v;
+  if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) return `mailto:${v}`;
+  if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(v)) return `https://${v}`;
+  return null;
+}
+
+class MailkitCopy extends HTMLElement {
+  values: Values = {};
+  s!: Strings;
+  rules!: Intl.PluralRules;
+  timer = 0;
+
+  connectedCallback() {
+    this.s = JSON.parse(this.dataset.strings!) as Strings;
+    this.rules = new Intl.PluralRules(this.s.tag);
+    this.values = load();
+    for (const ph of this.$$('.ph')) ph.dataset.label ??= ph.textContent ?? '';
+    for (const input of this.$$<HTMLInputElement>('[data-fill]')) input.value = this.values[input.name] ?? '';
+    this.addEventListener('input', this);
+    this.addEventListener('click', this);
+    // Another tab changed the values: follow it.
+    addEventListener('storage', (e) => {
+      if (e.key === STORAGE_KEY) {
+        this.values = load();
+        for (const input of this.$$<HTMLInputElement>('[data-fill]')) input.value = this.values[input.name] ?? '';
+        this.update();
+      }
+    });
+    this.update();
+  }
+
+  $$<E extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): E[] {
+    return [...root.querySelectorAll<E>(selector)];
+  }
+
+  plural(p: Plural, count: number) {
+    return (p[this.rules.select(count)] ?? p.other).replace('{count}', String(count));
+  }
+
+  value(key: string) {
+    return this.values[key]?.trim() ?? '';
+  }
+
+  handleEvent(e: Event) {
+    const target = e.target as HTMLElement;
+    if (e.type === 'input' && target.matches('[data-fill]')) {
+      const input = target as HTMLInputElement;
+      if (input.value.trim()) this.values[input.name] = input.value;
+      else delete this.values[input.name];
+      save(this.values);
+      this.update();
+      return;
+    }
+    const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
+    const article = target.closest<HTMLElement>('[data-template]');
+    if (action === 'copy-body' && article) void this.copyBody(article);
+    else if (action === 'copy-subject' && article) void this.copyText(this.text(article.querySelector('[data-subject-text]')!), article, this.missing(article.querySelector('[data-subject-text]')!));
+    else if (action === 'copy-line') void this.copyText(this.text(target.closest('li')!.querySelector('[data-subject-line-text]')!), target.closest('li')!, this.missing(target.closest('li')!));
+    else if (action === 'copy-link' && article) void this.copyText(`${location.origin}${location.pathname}#${article.id}`, article, [], this.s.linkDone);
+    else if (action === 'clear') {
+      this.values = {};
+      save(this.values);
+      for (const input of this.$$<HTMLInputElement>('[data-fill]')) input.value = '';
+      this.update();
+      this.say(this.s.cleared);
+    }
+  }
+
+  /** Shows every value (or label) on the page, the remaining count and fresh mail links. */
+  update() {
+    for (const ph of this.$$('.ph')) {
+      const v = this.value(ph.dataset.ph!);
+      ph.textContent = v || ph.dataset.label!;
+      ph.classList.toggle('filled', !!v);
+    }
+    const left = new Set(this.$$('.ph').filter((ph) => !this.value(ph.dataset.ph!)).map((ph) => ph.dataset.ph)).size;
+    const counter = this.querySelector('[data-remaining]');
+    if (counter) counter.textContent = left ? this.plural(this.s.remaining, left) : this.s.allDone;
+    for (const article of this.$$('[data-template]')) this.mailLinks(article);
+  }
+
+  mailLinks(article: HTMLElement) {
+    const subject = encodeURIComponent(this.text(article.querySelector('[data-subject-text]')!));
+    const body = encodeURIComponent(this.text(article.querySelector('[data-email-body]')!));
+    const mailto = `mailto:?subject=${subject}&body=${body}`;
+    const links: Record<string, string> = {
+      mailto,
+      gmail: `https://mail.google.com/mail/?view=cm&fs=1&su=${subject}&body=${body}`,
+      outlook: `https://outlook.office.com/mail/deeplink/compose?subject=${subject}&body=${body}`,
+    };
+    for (const a of this.$$<HTMLAnchorElement>('[data-mail]', article)) a.href = links[a.dataset.mail!]!;
+    const tooLong = mailto.length > MAILTO_MAX;
+    article.querySelector<HTMLElement>('[data-mail="mailto"]')!.hidden = tooLong;
+    article.querySelector<HTMLElement>('[data-mail-note]')!.hidden = !tooLong;
+  }
+
+  /** Placeholder keys in `root` that still have no value. */
+  missing(root: Element): string[] {
+    return [...new Set(this.$$('.ph', root).map((ph) => ph.dataset.ph!))].filter((k) => !this.value(k));
+  }
+
+  async copyBody(article: HTMLElement) {
+    const body = article.querySelector<HTMLElement>('[data-email-body]')!;
+    const missing = this.missing(body);
+    try {
+      await write([
+        new ClipboardItem({
+          'text/html': new Blob([this.html(body)], { type: 'text/html' }),
+          'text/plain': new Blob([this.text(body)], { type: 'text/plain' }),
+        }),
+      ]);
+      this.done(missing);
+    } catch {
+      this.failed(body);
+    }
+  }
+
+  async copyText(text: string, select: Element, missing: string[], message?: string) {
+    try {
+      await writeText(text);
+      this.done(missing, message);
+    } catch {
+      this.failed(select);
+    }
+  }
+
+  done(missing: string[], message?: string) {
+    this.say(message ?? (missing.length ? this.plural(this.s.doneRemaining, missing.length) : this.s.done));
+  }
+
+  /** The clipboard was refused: select the text so the visitor can copy it by hand. */
+  failed(el: Element) {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    const mac = /Mac|iP(hone|ad|od)/.test(navigator.platform);
+    this.say(this.s.failed.replace('{shortcut}', mac ? '⌘C' : 'Ctrl+C'), true);
+  }
+
+  say(message: string, error = false) {
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    // Empty first, so the same message twice is announced twice.
+    status.textContent = '';
+    status.classList.toggle('error', error);
+    requestAnimationFrame(() => (status.textContent = message));
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => (status.textContent = ''), 6000);
+  }
+
+  /** Plain text: blocks separated by a blank line, "- item", "Label: link". */
+  text(root: Element): string {
+    if (!root.matches('[data-email-body]')) return this.inline(root, false);
+    return [...root.children]
+      .map((block) => {
+        if (block.tagName === 'UL') return [...block.children].map((li) => `- ${this.inline(li, false)}`).join('\n');
+        if (block.matches('[data-cta]')) return this.button(block, false);
+        return this.inline(block, false);
+      })
+      .join('\n\n');
+  }
+
+  /** Minimal rich HTML: p, br, ul/li, strong, a. No classes, styles or fonts. */
+  html(root: Element): string {
+    return [...root.children]
+      .map((block) => {
+        if (block.tagName === 'UL') return `<ul>${[...block.children].map((li) => `<li>${this.inline(li, true)}</li>`).join('')}</ul>`;
+        if (block.matches('[data-cta]')) return `<p>${this.button(block, true)}</p>`;
+        return `<p>${this.inline(block, true)}</p>`;
+      })
+      .join('');
+  }
+
+  button(block: Element, html: boolean): string {
+    const a = block.querySelector<HTMLElement>('.cta-button')!;
+    const label = this.inline(a, html);
+    const key = a.dataset.phHref;
+    const href = key ? this.value(key) : a.getAttribute('href');
+    if (!key && !href) return label;
+    const url = href && linkable(href);
+    if (html && url) return `<a href="${esc(url)}">${label}</a>`;
+    const target = href || `[${this.label(key!)}]`;
+    return `${label}: ${html ? esc(target) : target}`;
+  }
+
+  label(key: string) {
+    return (this.querySelector<HTMLElement>(`.ph[data-ph="${key}"]`)?.dataset.label ?? '').replace(/^\[|\]$/g, '');
+  }
+
+  inline(el: Element, html: boolean): string {
+    let out = '';
+    let skipTarget = false;
+    for (const node of el.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const t = (node.textContent ?? '').replace(/\s+/g, ' ');
+        out += html ? esc(t) : t;
+        continue;
+      }
+      if (!(node instanceof HTMLElement)) continue;
+      const { tagName: tag, classList: cls } = node;
+      if (cls.contains('ph')) {
+        const t = this.value(node.dataset.ph!) || node.dataset.label!;
+        out += html ? esc(t) : t;
+      } else if (cls.contains('ph-target')) {
+        if (!skipTarget) out += this.inline(node, html);
+        skipTarget = false;
+      } else if (tag === 'BR') out += html ? '<br>' : '\n';
+      else if (tag === 'STRONG') out += html ? `<strong>${this.inline(node, true)}</strong>` : this.inline(node, false);
+      else if (tag === 'A') {
+        const label = this.inline(node, html);
+        const key = node.dataset.phHref;
+        const href = key ? linkable(this.value(key)) : node.getAttribute('href');
+        // A placeholder link with a usable value becomes a real link; its "(…)" suffix goes.
+        if (key) skipTarget = !!href;
+        if (!href) out += label;
+        else if (html) out += `<a href="${esc(href)}">${label}</a>`;
+        else out += key ? `${label} (${this.value(key)})` : label === href.replace(/^mailto:/, '') ? label : `${label} (${href.replace(/^mailto:/, '')})`;
+      } else if (!cls.contains('visually-hidden')) out += this.inline(node, html);
+    }
+    return out;
+  }
+}
+
+customElements.define('mk-copy', MailkitCopy);
