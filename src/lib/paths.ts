@@ -5,12 +5,14 @@
  */
 import { defaultLocale, locales } from '../i18n/locales.ts';
 
-export type PageKey = { type: 'home' } | { type: 'category'; slug: string } | { type: 'guide'; slug: string };
+export type PageKey = { type: 'home' } | { type: 'search' } | { type: 'category'; slug: string } | { type: 'guide'; slug: string };
 
 export function pathFor(locale: string, page: PageKey): string {
   switch (page.type) {
     case 'home':
       return `/${locale}/`;
+    case 'search':
+      return `/${locale}/search/`;
     case 'category':
       return `/${locale}/${page.slug}/`;
     case 'guide':
@@ -27,7 +29,7 @@ export function withBase(base: string, path: string): string {
 /** Which locales have a real (not fallback) version of each page, keyed by pageId(). */
 export type Availability = ReadonlyMap<string, ReadonlySet<string>>;
 
-export const pageId = (page: PageKey) => (page.type === 'home' ? 'home' : `${page.type}:${page.slug}`);
+export const pageId = (page: PageKey) => (page.type === 'home' || page.type === 'search' ? page.type : `${page.type}:${page.slug}`);
 
 export function availability(entries: {
   categories: readonly { locale: string; slug: string }[];
@@ -39,7 +41,10 @@ export function availability(entries: {
     if (!map.has(id)) map.set(id, new Set());
     map.get(id)!.add(locale);
   };
-  for (const l of locales) add({ type: 'home' }, l.code);
+  for (const l of locales) {
+    add({ type: 'home' }, l.code);
+    add({ type: 'search' }, l.code);
+  }
   for (const c of entries.categories) add({ type: 'category', slug: c.slug }, c.locale);
   for (const g of entries.guides) add({ type: 'guide', slug: g.slug }, g.locale);
   return map;
@@ -72,6 +77,7 @@ export function parsePath(path: string): { locale: string; page: PageKey } | nul
   const [, locale, guides, guide, category] = m;
   if (!locales.some((l) => l.code === locale)) return null;
   if (guides) return { locale: locale!, page: { type: 'guide', slug: guide! } };
+  if (category === 'search') return { locale: locale!, page: { type: 'search' } };
   if (category) return { locale: locale!, page: { type: 'category', slug: category } };
   return { locale: locale!, page: { type: 'home' } };
 }

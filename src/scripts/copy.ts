@@ -11,6 +11,7 @@
  * element, delegated events, no framework.
  */
 import { ClipboardItem, write, writeText } from 'clipboard-polyfill';
+import { linkable } from '../lib/email/text.ts';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 interface Strings {
@@ -48,14 +49,6 @@ function save(values: Values) {
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A value the visitor typed, as a link target if it is one (never javascript: or the like). */
-function linkable(v: string): string | null {
-  if (/^(https?:\/\/|mailto:)\S+$/i.test(v)) return v;
-  if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) return `mailto:${v}`;
-  if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(v)) return `https://${v}`;
-  return null;
-}
 
 class MailkitCopy extends HTMLElement {
   values: Values = {};

@@ -55,6 +55,58 @@ export function toPlainText(body: EmailBody, values: PlaceholderValues = {}): st
   return body.blocks.map((b) => blockText(b, values)).join('\n\n');
 }
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A visitor's value as a link target, if it is one: http(s), mailto, an address or a bare domain. */
+export function linkable(v: string): string | null {
+  if (/^(https?:\/\/|mailto:)\S+$/i.test(v)) return v;
+  if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) return `mailto:${v}`;
+  if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(v)) return `https://${v}`;
+  return null;
+}
+
+function inlineHtml(nodes: Inline[], values: PlaceholderValues): string {
+  return nodes
+    .map((n) => {
+      switch (n.type) {
+        case 'text':
+          return escapeHtml(n.value);
+        case 'placeholder':
+          return escapeHtml(filled(n.key, n.label, values));
+        case 'strong':
+          return `<strong>${inlineHtml(n.children, values)}</strong>`;
+        case 'break':
+          return '<br>';
+        case 'link': {
+          const label = inlineHtml(n.children, values);
+          if (n.target.type === 'url') return `<a href="${escapeHtml(n.target.url)}">${label}</a>`;
+          const href = linkable(values[n.target.key]?.trim() ?? '');
+          return href ? `<a href="${escapeHtml(href)}">${label}</a>` : `${label} (${escapeHtml(targetText(n.target, values))})`;
+        }
+      }
+    })
+    .join('');
+}
+
+/**
+ * The email as minimal rich HTML for the clipboard: p, br, ul/li, strong, a,
+ * nothing else, so the mail client's own fonts and colours apply. A link or
+ * button whose target is an unfilled placeholder stays text ("Label: [Link]").
+ * The copy script (src/scripts/copy.ts) produces the same string from the page.
+ */
+export function toHtml(body: EmailBody, values: PlaceholderValues = {}): string {
+  return body.blocks
+    .map((b) => {
+      if (b.type === 'paragraph') return `<p>${inlineHtml(b.children, values)}</p>`;
+      if (b.type === 'list') return `<ul>${b.items.map((i) => `<li>${inlineHtml(i, values)}</li>`).join('')}</ul>`;
+      const label = inlineHtml(b.label, values);
+      if (!b.target) return `<p>${label}</p>`;
+      const href = b.target.type === 'url' ? b.target.url : linkable(values[b.target.key]?.trim() ?? '');
+      return href ? `<p><a href="${escapeHtml(href)}">${label}</a></p>` : `<p>${label}: ${escapeHtml(targetText(b.target, values))}</p>`;
+    })
+    .join('');
+}
+
 /** Every placeholder key used in the body (text, link targets, buttons), in first-use order. */
 export function placeholderKeys(body: EmailBody): string[] {
   const keys = new Set<string>();

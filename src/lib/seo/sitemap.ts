@@ -4,7 +4,7 @@
  * the same hreflang set its page carries in <head>, x-default included.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { alternatesFor, availability, parsePath, withBase, type PageKey } from '../paths.ts';
+import { alternatesFor, availability, pageId, parsePath, withBase, type PageKey } from '../paths.ts';
 import type { Catalogue } from '../content/validate.ts';
 
 export function sitemapOptions(catalogue: () => Catalogue, { site, base }: { site: string; base: string }): SitemapOptions {
@@ -24,8 +24,9 @@ export function sitemapOptions(catalogue: () => Catalogue, { site, base }: { sit
     const parsed = parsePath(path);
     if (!parsed) return null;
     const { locale, page } = parsed;
-    const id = page.type === 'home' ? 'home' : `${page.type}:${page.slug}`;
-    return avail().get(id)?.has(locale) ? page : null;
+    // Search result pages are not for search engines.
+    if (page.type === 'search') return null;
+    return avail().get(pageId(page))?.has(locale) ? page : null;
   };
 
   return {

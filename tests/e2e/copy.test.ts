@@ -1,0 +1,278 @@
+/**
+ * Copy and personalize on the built category pages, in headless Chromium with
+ * the clipboard read back. Expected strings come from the email tree of the
+ * source file (src/lib/email/text.ts), so page, clipboard and source agree.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { DIST } from '../support/site.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { useTranslations, format } from '../../src/i18n/ui/index.ts';
+import { checkContent, type TemplateEntry } from '../../src/lib/content/validate.ts';
+import { placeholderKeys, toHtml, toPlainText, type PlaceholderValues } from '../../src/lib/email/text.ts';
+
+const catalogue = checkContent(process.cwd()).catalogue;
+const template = (locale: string, id: string): TemplateEntry => {
+  const found = catalogue.templates.find((t) => t.locale === locale && t.id === id);
+  if (!found) throw new Error(`no template ${locale}/${id}`);
+  return found;
+};
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, grant = true) {
+  const context = await browser.newContext(options);
+  if (grant) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
+  return { context, page, errors };
+}
+
+const readClipboard = (page: Page) =>
+  page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const out: Record<string, string> = {};
+    for (const type of item!.types) out[type] = await (await item!.getType(type)).text();
+    return out;
+  });
+
+const status = (page: Page) => page.locator('[data-status]');
+const clearClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.writeText(''));
+
+// cancellation-survey has a greeting, a five-item list, a button to a placeholder and a two-line sign-off.
+describe.each(locales.map((l) => [l.code]))('copying on /%s/subscription-cancellation/', (code) => {
+  const t = useTranslations(code);
+  const tpl = template(code, 'cancellation-survey');
+  let ctx: { context: BrowserContext; page: Page; errors: string[] };
+  beforeAll(async () => {
+    ctx = await open(`/${code}/subscription-cancellation/`);
+  });
+  afterAll(() => ctx.context.close());
+
+  it('copies the body as minimal HTML and clean plain text', async () => {
+    const { page } = ctx;
+    await page.locator('#cancellation-survey [data-action="copy-body"]').click();
+    await expect.poll(() => status(page).textContent()).not.toBe('');
+    const clip = await readClipboard(page);
+    expect(clip['text/plain']).toBe(toPlainText(tpl.body));
+    expect(clip['text/html']).toBe(toHtml(tpl.body));
+    // The expected strings have the shape the brief asks for.
+    expect(clip['text/plain']).toMatch(/\n- .+\n- /);
+    expect(clip['text/html']).toMatch(/^<p>.*<ul>(<li>[^<]+<\/li>){5}<\/ul>/);
+    expect(clip['text/html']).not.toMatch(/style=|class=|<span|<div|font/);
+    expect(ctx.errors).toEqual([]);
+  });
+
+  it('says how many placeholders remain, in the page language', async () => {
+    const empty = placeholderKeys(tpl.body).length;
+    expect(empty).toBeGreaterThan(2);
+    await expect.poll(() => status(ctx.page).textContent()).toBe(t.plural('copy.doneRemaining', empty));
+  });
+
+  it('copies the subject and each subject line on its own', async () => {
+    const { page } = ctx;
+    await page.locator('#cancellation-survey [data-action="copy-subject"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(toPlainText(tpl.subject));
+    const line = page.locator('[data-subject-line]').nth(2);
+    await line.locator('[data-action="copy-line"]').click();
+    const expected = (await line.locator('[data-subject-line-text]').textContent())!.replace(/\s+/g, ' ').trim();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  });
+
+  it('copies the permalink', async () => {
+    const { page } = ctx;
+    await page.locator('#cancellation-survey [data-action="copy-link"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/${code}/subscription-cancellation/#cancellation-survey`);
+    await expect.poll(() => status(page).textContent()).toBe(t('copy.linkDone'));
+  });
+
+  it('builds mailto, Gmail and Outlook links with the subject and plain body', async () => {
+    const { page } = ctx;
+    const href = (kind: string) => page.locator(`#cancellation-survey [data-mail="${kind}"]`).getAttribute('href');
+    const mailto = new URL((await href('mailto'))!);
+    expect(mailto.protocol).toBe('mailto:');
+    expect(mailto.searchParams.get('subject')).toBe(toPlainText(tpl.subject));
+    expect(decodeURIComponent(/body=([^&]*)/.exec(mailto.href)![1]!)).toBe(toPlainText(tpl.body));
+    const gmail = new URL((await href('gmail'))!);
+    expect(`${gmail.origin}${gmail.pathname}`).toBe('https://mail.google.com/mail/');
+    expect(gmail.searchParams.get('su')).toBe(toPlainText(tpl.subject));
+    expect(gmail.searchParams.get('body')).toBe(toPlainText(tpl.body));
+    const outlook = new URL((await href('outlook'))!);
+    expect(`${outlook.origin}${outlook.pathname}`).toBe('https://outlook.office.com/mail/deeplink/compose');
+    expect(outlook.searchParams.get('subject')).toBe(toPlainText(tpl.subject));
+    expect(outlook.searchParams.get('body')).toBe(toPlainText(tpl.body));
+    for (const kind of ['gmail', 'outlook']) {
+      const a = page.locator(`#cancellation-survey [data-mail="${kind}"]`);
+      expect(await a.getAttribute('rel')).toContain('noopener');
+    }
+  });
+});
+
+describe('fill in the blanks', () => {
+  const values: PlaceholderValues = { name: 'Ana Novak', surveyLink: 'https://example.com/survey?id=7' };
+  let ctx: { context: BrowserContext; page: Page; errors: string[] };
+  beforeAll(async () => {
+    ctx = await open('/en/subscription-cancellation/');
+  });
+  afterAll(() => ctx.context.close());
+
+  it('updates every template live', async () => {
+    const { page } = ctx;
+    await page.locator('[data-fill="name"]').fill(values.name!);
+    await page.locator('[data-fill="surveyLink"]').fill(values.surveyLink!);
+    const names = await page.locator('.ph[data-ph="name"]').allTextContents();
+    expect(names.length).toBeGreaterThan(5);
+    expect(new Set(names)).toEqual(new Set([values.name]));
+    expect(await page.locator('.ph[data-ph="product"]').first().textContent()).toBe('[Product]');
+    expect(await page.locator('.ph.filled').count()).toBe(names.length + (await page.locator('.ph[data-ph="surveyLink"]').count()));
+  });
+
+  it('copies with the values, a real link for the filled button, and the right remaining count', async () => {
+    const { page } = ctx;
+    const tpl = template('en', 'cancellation-survey');
+    await page.locator('#cancellation-survey [data-action="copy-body"]').click();
+    const left = placeholderKeys(tpl.body).filter((k) => !values[k]).length;
+    await expect.poll(() => status(page).textContent()).toBe(useTranslations('en').plural('copy.doneRemaining', left));
+    const clip = await readClipboard(page);
+    expect(clip['text/plain']).toBe(toPlainText(tpl.body, values));
+    expect(clip['text/plain']).toContain('Ana Novak');
+    expect(clip['text/html']).toBe(toHtml(tpl.body, values));
+    expect(clip['text/html']).toContain('<a href="https://example.com/survey?id=7">');
+  });
+
+  it('pastes into a rich editor with paragraphs, list and link intact', async () => {
+    const { page } = ctx;
+    await page.evaluate(() => {
+      const editor = document.createElement('div');
+      editor.contentEditable = 'true';
+      editor.id = 'editor';
+      document.body.prepend(editor);
+      editor.focus();
+    });
+    await page.keyboard.press('Control+V');
+    const editor = page.locator('#editor');
+    expect(await editor.locator('p').count()).toBeGreaterThan(2);
+    expect(await editor.locator('ul > li').count()).toBe(5);
+    expect(await editor.locator('a[href="https://example.com/survey?id=7"]').count()).toBe(1);
+    expect(await editor.locator('br').count()).toBeGreaterThan(0);
+  });
+
+  it('keeps the values after a reload and on another category page, and only in localStorage', async () => {
+    const { page, context } = ctx;
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
+    expect(await page.locator('[data-fill="name"]').inputValue()).toBe(values.name);
+    expect(await page.locator('.ph[data-ph="name"]').first().textContent()).toBe(values.name);
+    const other = await context.newPage();
+    await other.goto(`${server.origin}/en/refund-requests/`);
+    await other.waitForFunction(() => customElements.get('mk-copy') !== undefined);
+    expect(await other.locator('.ph[data-ph="name"]').first().textContent()).toBe(values.name);
+    expect(await other.evaluate(() => Object.keys(localStorage))).toEqual(['mailkit:values']);
+    expect(await context.cookies()).toEqual([]);
+    await other.close();
+  });
+
+  it('clears the values', async () => {
+    const { page } = ctx;
+    await page.locator('[data-action="clear"]').click();
+    await expect.poll(() => status(page).textContent()).toBe('Your values were cleared.');
+    expect(await page.evaluate(() => localStorage.getItem('mailkit:values'))).toBeNull();
+    expect(await page.locator('.ph[data-ph="name"]').first().textContent()).toBe('[Name]');
+    expect(await page.locator('[data-fill="name"]').inputValue()).toBe('');
+  });
+
+  it('offers copy instead of a mail link that would be too long', async () => {
+    const { page } = ctx;
+    await page.locator('[data-fill="name"]').fill('x'.repeat(2100));
+    expect(await page.locator('#cancellation-survey [data-mail="mailto"]').isVisible()).toBe(false);
+    expect(await page.locator('#cancellation-survey [data-mail-note]').textContent()).toBe('This email is too long for a mail link. Copy it instead.');
+    await page.locator('[data-action="clear"]').click();
+    expect(await page.locator('#cancellation-survey [data-mail="mailto"]').isVisible()).toBe(true);
+    expect(ctx.errors).toEqual([]);
+  });
+});
+
+describe('when the clipboard is refused', () => {
+  it('selects the email and tells the visitor to press the shortcut', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      Object.defineProperty(navigator.clipboard, 'write', { value: refuse });
+      Object.defineProperty(navigator.clipboard, 'writeText', { value: refuse });
+      document.execCommand = () => false;
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/sl/subscription-cancellation/`);
+    await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
+    await page.locator('#cancellation-confirmation [data-action="copy-body"]').click();
+    const t = useTranslations('sl');
+    await expect.poll(() => status(page).textContent()).toBe(format(t('copy.failed'), { shortcut: 'Ctrl+C' }));
+    const selected = await page.evaluate(() => getSelection()!.toString().replace(/\s+/g, ' ').trim());
+    const body = (await page.locator('#cancellation-confirmation [data-email-body]').textContent())!.replace(/\s+/g, ' ').trim();
+    expect(selected).toBe(body);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows every template as text and no copy controls', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/subscription-cancellation/`);
+    expect(await page.locator('[data-email-body]').count()).toBe(catalogue.templates.filter((t) => t.locale === 'en' && t.category === 'subscription-cancellation').length);
+    expect(await page.locator('#cancellation-survey [data-email-body]').textContent()).toContain('[Name]');
+    for (const selector of ['[data-action]', '[data-mail]', '.fill', '[data-status]']) {
+      const visible = await page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      expect(visible, selector).toBe(0);
+    }
+    await context.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches and operates the copy actions with a visible focus', async () => {
+    const { context, page } = await open('/en/refund-requests/');
+    await clearClipboard(page);
+    const reached: string[] = [];
+    for (let i = 0; i < 200 && !reached.includes('refund-request-received:copy-link'); i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const action = el.dataset.action ?? el.dataset.mail ?? el.dataset.fill;
+        const style = getComputedStyle(el);
+        return { id: `${el.closest('[data-template]')?.id ?? 'page'}:${action}`, outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+      reached.push(info.id);
+      if (info.id.endsWith(':undefined')) continue;
+      expect(info.outline, `focus visible on ${info.id}`).toBe(true);
+    }
+    expect(reached).toContain('page:name');
+    expect(reached).toContain('page:clear');
+    for (const action of ['copy-body', 'copy-subject', 'mailto', 'gmail', 'outlook', 'copy-link']) expect(reached).toContain(`refund-request-received:${action}`);
+    // Operate "copy email" with the keyboard.
+    await page.locator('#refund-request-received [data-action="copy-body"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(toPlainText(template('en', 'refund-request-received').body));
+    await page.locator('#refund-request-received [data-action="copy-subject"]').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(toPlainText(template('en', 'refund-request-received').subject));
+    await context.close();
+  });
+});
