@@ -28,6 +28,8 @@ export interface PageContext {
   /** The hreflang set, absolute; empty for fallback pages (they are not indexed). */
   alternates: { hreflang: string; href: string }[];
   canonical: string;
+  /** Absolute URL of this very page (differs from canonical on fallbacks). */
+  url: string;
 }
 
 export function createPageContext(opts: {
@@ -59,6 +61,7 @@ export function createPageContext(opts: {
     switchHref: (l) => (have.has(l) ? href(page, l) : href({ type: 'home' }, l)),
     alternates: isFallback ? [] : alternatesFor(page, available).map((a) => ({ hreflang: a.hreflang, href: absolute(a.path) })),
     canonical: absolute(pathFor(isFallback ? contentLocale.code : locale.code, page)),
+    url: absolute(pathFor(locale.code, page)),
   };
 }
 

@@ -112,7 +112,7 @@ describe('category pages', () => {
   });
 
   it.each(categoryPages.map((p) => [p.path, p] as const))('%s follows the page anatomy', (_path, page) => {
-    const sections = page.doc.querySelectorAll('main > nav, main > section, main > h1').map((e) => e.getAttribute('class') ?? e.tagName);
+    const sections = page.doc.querySelectorAll('main > nav, main > section, main > h1, main > mk-copy > section').map((e) => e.getAttribute('class') ?? e.tagName);
     expect(sections).toEqual(['breadcrumbs', 'H1', 'toc', 'tips-section prose', 'subjects-section prose', 'templates prose', 'faq', 'related prose']);
     const tips = page.doc.querySelectorAll('.tips > li');
     expect(tips.length).toBeGreaterThanOrEqual(3);
@@ -171,15 +171,22 @@ describe('category pages', () => {
 });
 
 describe('fallback pages', () => {
-  const fallbacks = localized.filter((p) => !is404(p) && !isIndexable(p));
+  const fallbacks = localized.filter((p) => !is404(p) && !isIndexable(p) && !p.path.endsWith('/search/'));
 
   it.each(fallbacks.map((p) => [p.path, p] as const))('%s marks its foreign text with lang and is not indexed', (_path, page) => {
     const pageLang = page.doc.querySelector('html')!.getAttribute('lang');
     expect(page.doc.querySelector('.notice')).not.toBeNull();
     const h1 = page.doc.querySelector('h1')!;
-    expect(h1.getAttribute('lang')).toBeTruthy();
-    expect(h1.getAttribute('lang')).not.toBe(pageLang);
+    const contentLang = h1.getAttribute('lang') ?? h1.closest('[lang]:not(html)')?.getAttribute('lang');
+    expect(contentLang).toBeTruthy();
+    expect(contentLang).not.toBe(pageLang);
     expect(hreflangs(page).size).toBe(0);
+  });
+
+  it('keeps search pages out of search engines', () => {
+    const search = localized.filter((p) => p.path.endsWith('/search/'));
+    expect(search.map((p) => p.path).sort()).toEqual(locales.map((l) => `/${l.code}/search/`).sort());
+    for (const p of search) expect(isIndexable(p), p.path).toBe(false);
   });
 });
 

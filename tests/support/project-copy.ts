@@ -11,6 +11,19 @@ import { validFiles } from './content-fixture.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 
+/**
+ * The environment without what Vitest puts there: it mirrors import.meta.env
+ * into process.env (BASE_URL=/, MODE=test, NODE_ENV=test …), and a child
+ * `astro build` would inherit a wrong base and a test-mode build.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|SITE$|BASE$|EXTRA_LOCALES$)/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 export interface ProjectCopy {
   root: string;
   write(path: string, content: string): void;
@@ -38,7 +51,7 @@ export function copyProject(files: Record<string, string> = validFiles): Project
     build(env = {}) {
       const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
         cwd: root,
-        env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...cleanEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
         encoding: 'utf8',
       });
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };

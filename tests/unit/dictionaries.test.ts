@@ -3,10 +3,10 @@ import { localeTable } from '../../src/i18n/locales.ts';
 import { dictionaries, useTranslations, format } from '../../src/i18n/ui/index.ts';
 import en from '../../src/i18n/ui/en.ts';
 
-/** Every key path of a dictionary, e.g. "placeholders.name". Plural objects count as one key. */
+/** Every key path of a dictionary, e.g. "placeholders › name" (keys themselves contain dots). Plural objects count as one key. */
 function keyPaths(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null && !('other' in v) ? keyPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+    typeof v === 'object' && v !== null && !('other' in v) ? keyPaths(v, `${prefix}${k} › `) : [`${prefix}${k}`],
   );
 }
 
@@ -25,7 +25,7 @@ describe.each(Object.entries(dictionaries))('UI dictionary %s', (code, dict) => 
 
   it('has no empty strings and keeps every {variable} of the English string', () => {
     for (const path of enKeys) {
-      const get = (d: object) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], d);
+      const get = (d: object) => path.split(' › ').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], d);
       const value = get(dict);
       const source = get(en);
       const strings = typeof value === 'string' ? [value] : Object.values(value as object);

@@ -10,9 +10,12 @@ import type { Catalogue } from '../content/validate.ts';
 export function sitemapOptions(catalogue: () => Catalogue, { site, base }: { site: string; base: string }): SitemapOptions {
   const origin = new URL(site).origin;
   const prefix = withBase(base, '');
+  // The plugin hands over URLs without a trailing slash (build.format
+  // "preserve"); pages are served and canonicalised as directories.
   const toPath = (url: string) => {
     const path = new URL(url).pathname;
-    return path.startsWith(prefix) ? path.slice(prefix.length) || '/' : path;
+    const rel = path.startsWith(prefix) ? path.slice(prefix.length) || '/' : path;
+    return rel.endsWith('/') ? rel : `${rel}/`;
   };
   const absolute = (path: string) => `${origin}${withBase(base, path)}`;
   let available: ReturnType<typeof availability> | undefined;
@@ -35,7 +38,7 @@ export function sitemapOptions(catalogue: () => Catalogue, { site, base }: { sit
       const page = pageOf(item.url);
       const key: PageKey = page === 'root' || page === null ? { type: 'home' } : page;
       // A fresh array per entry: the plugin shares `links` between entries.
-      return { ...item, links: alternatesFor(key, avail()).map((a) => ({ lang: a.hreflang, url: absolute(a.path) })) };
+      return { ...item, url: absolute(toPath(item.url)), links: alternatesFor(key, avail()).map((a) => ({ lang: a.hreflang, url: absolute(a.path) })) };
     },
   };
 }
