@@ -20,6 +20,8 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // scripts/build.ts builds into a fresh directory and swaps it in on success.
+  outDir: process.env.OUT_DIR ?? './dist',
   // "preserve" turns src/pages/[lang]/404.astro into /<lang>/404.html, which
   // static hosts serve for missing pages below that folder.
   build: { format: 'preserve' },

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 const steps: [string, string[]][] = [
   ['type check', ['astro', 'check']],
   ['unit tests', ['vitest', 'run', '--project', 'unit']],
-  ['build', ['astro', 'build']],
+  ['build', ['node', 'scripts/build.ts']],
   ['built-site checks and browser tests', ['vitest', 'run', '--project', 'build', '--project', 'e2e']],
 ];
 

@@ -27,13 +27,16 @@ function cleanEnv(): NodeJS.ProcessEnv {
 export interface ProjectCopy {
   root: string;
   write(path: string, content: string): void;
+  /** `astro build`. */
   build(env?: Record<string, string>): { status: number | null; output: string };
+  /** `npm run build`: scripts/build.ts, which swaps dist/ in only on success. */
+  safeBuild(env?: Record<string, string>): { status: number | null; output: string };
   cleanup(): void;
 }
 
 export function copyProject(files: Record<string, string> = validFiles): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'mailkit-build-'));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src']) {
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src', 'scripts']) {
     cpSync(join(projectRoot, name), join(root, name), {
       recursive: true,
       filter: (src) => !src.startsWith(join(projectRoot, 'src', 'content') + '/'),
@@ -52,6 +55,15 @@ export function copyProject(files: Record<string, string> = validFiles): Project
       const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
         cwd: root,
         env: { ...cleanEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    },
+    safeBuild(env = {}) {
+      const bin = join(projectRoot, 'node_modules', '.bin');
+      const run = spawnSync(join(bin, 'node'), ['scripts/build.ts'], {
+        cwd: root,
+        env: { ...cleanEnv(), ...env, PATH: `${bin}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
         encoding: 'utf8',
       });
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };

@@ -14,6 +14,7 @@ import { categorySchema, guideSchema, templateSchema, type CategoryData, type Gu
 import { defaultLocale, localeTable, locales } from '../../i18n/locales.ts';
 import { dictionaries, placeholderLabels } from '../../i18n/ui/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
+import { mdxToMdast } from 'satteri';
 import type { EmailBody } from '../email/ast.ts';
 
 export interface ContentProblem {
@@ -188,6 +189,22 @@ export function checkContent(root: string): CheckResult {
             entry.bodyLine,
           );
           continue;
+        }
+        if (ext === 'mdx') {
+          // Parse the MDX now (with the parser Astro uses) so a syntax error names the file, line and fix.
+          try {
+            mdxToMdast(entry.body);
+          } catch (error) {
+            const text = error instanceof Error ? error.message : String(error);
+            const at = /^(\d+):(\d+): /.exec(text);
+            report(
+              rel(file),
+              'body',
+              `MDX syntax error: ${text.replace(/^\d+:\d+: /, '')}. In MDX, { } and < start code: write them as \\{ \\} and \\< in prose, and close every tag you open.`,
+              at ? entry.bodyLine + Number(at[1]) - 1 : entry.bodyLine,
+            );
+            continue;
+          }
         }
         if (collection === 'categories' && RESERVED_CATEGORY_SLUGS.includes(slug)) {
           report(rel(file), 'file', `"${slug}" is reserved for another page of the site (${RESERVED_CATEGORY_SLUGS.join(', ')}): rename the category file.`);

@@ -1,0 +1,31 @@
+/**
+ * `npm run build`: a build that never leaves a half-written site behind.
+ * Astro builds into a fresh directory next to dist/; only when the whole
+ * build (content check, pages, sitemap, Pagefind index) succeeds is it
+ * swapped in for dist/. A failed build exits non-zero and dist/ keeps the
+ * previous good site, so a deploy step can never publish half a site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const dist = resolve(process.env.OUT_DIR ?? 'dist');
+const next = `${dist}.next`;
+const old = `${dist}.old`;
+rmSync(next, { recursive: true, force: true });
+
+const started = Date.now();
+const run = spawnSync('astro', ['build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: next },
+});
+if (run.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\n✗ Build failed (exit ${run.status ?? run.signal}); ${existsSync(dist) ? `${dist} still holds the previous build.` : 'nothing was written.'}`);
+  process.exit(run.status ?? 1);
+}
+rmSync(old, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(next, dist);
+rmSync(old, { recursive: true, force: true });
+console.log(`✓ Built into ${dist} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
