@@ -6,6 +6,8 @@ import { astroI18nLocales, defaultLocale } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/security/policy.ts';
 
 /**
  * SITE (origin) and BASE (sub-path) come from the environment so the same
@@ -22,9 +24,6 @@ export default defineConfig({
   output: 'static',
   // scripts/build.ts builds into a fresh directory and swaps it in on success.
   outDir: process.env.OUT_DIR ?? './dist',
-  // "preserve" turns src/pages/[lang]/404.astro into /<lang>/404.html, which
-  // static hosts serve for missing pages below that folder.
-  build: { format: 'preserve' },
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
   i18n: {
@@ -36,17 +35,16 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind compiles WebAssembly: allow exactly that, nothing like 'unsafe-eval'.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
     },
   },
-  integrations: [guard, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex()],
+  // "preserve" turns src/pages/[lang]/404.astro into /<lang>/404.html, which
+  // static hosts serve for missing pages below that folder. Every script and
+  // stylesheet is a file, never inlined, so the same strict policy works as a
+  // <meta> and as an HTTP header (dist/_headers).
+  build: { format: 'preserve', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [guard, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex(), securityHeaders()],
 });

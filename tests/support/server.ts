@@ -29,13 +29,34 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Netlify/Cloudflare `_headers` rules: a path pattern (with * wildcards) and its headers. */
+function headerRules(root: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const requests: string[] = [];
+  // Served like a real host would: with the site's _headers (CSP and friends).
+  const rules = headerRules(root);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
     const send = (status: number, file: string) => {
+      for (const rule of rules) if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
       res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
     };
