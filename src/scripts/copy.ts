@@ -12,6 +12,7 @@
  */
 import { ClipboardItem, write, writeText } from 'clipboard-polyfill';
 import { linkable } from '../lib/email/text.ts';
+import { mailLinks } from '../lib/email/mail-links.ts';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 interface Strings {
@@ -27,8 +28,6 @@ interface Strings {
 type Values = Record<string, string>;
 
 export const STORAGE_KEY = 'mailkit:values';
-/** Longest mailto: link we hand to a mail client; some truncate or refuse longer ones. */
-const MAILTO_MAX = 2000;
 
 function load(): Values {
   try {
@@ -126,18 +125,10 @@ class MailkitCopy extends HTMLElement {
   }
 
   mailLinks(article: HTMLElement) {
-    const subject = encodeURIComponent(this.text(article.querySelector('[data-subject-text]')!));
-    const body = encodeURIComponent(this.text(article.querySelector('[data-email-body]')!));
-    const mailto = `mailto:?subject=${subject}&body=${body}`;
-    const links: Record<string, string> = {
-      mailto,
-      gmail: `https://mail.google.com/mail/?view=cm&fs=1&su=${subject}&body=${body}`,
-      outlook: `https://outlook.office.com/mail/deeplink/compose?subject=${subject}&body=${body}`,
-    };
-    for (const a of this.$$<HTMLAnchorElement>('[data-mail]', article)) a.href = links[a.dataset.mail!]!;
-    const tooLong = mailto.length > MAILTO_MAX;
-    article.querySelector<HTMLElement>('[data-mail="mailto"]')!.hidden = tooLong;
-    article.querySelector<HTMLElement>('[data-mail-note]')!.hidden = !tooLong;
+    const links = mailLinks(this.text(article.querySelector('[data-subject-text]')!), this.text(article.querySelector('[data-email-body]')!));
+    for (const a of this.$$<HTMLAnchorElement>('[data-mail]', article)) a.href = links[a.dataset.mail as 'mailto' | 'gmail' | 'outlook'];
+    article.querySelector<HTMLElement>('[data-mail="mailto"]')!.hidden = links.tooLong;
+    article.querySelector<HTMLElement>('[data-mail-note]')!.hidden = !links.tooLong;
   }
 
   /** Placeholder keys in `root` that still have no value. */
