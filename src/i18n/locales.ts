@@ -78,7 +78,7 @@ export function getLocale(code: string): LocaleDefinition {
 }
 
 /** Astro's `i18n.locales` form: `{ path, codes }` so URLs use `code` and `lang` uses `tag`. */
-export function astroI18nLocales() {
+export function astroI18nLocales(): (string | { path: string; codes: [string, ...string[]] })[] {
   return locales.map((l) => (l.code === l.tag ? l.code : { path: l.code, codes: [l.tag] }));
 }
 

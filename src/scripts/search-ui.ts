@@ -80,7 +80,8 @@ export class SearchUI {
   items: Item[] = [];
   active = -1;
   run = 0;
-  onNavigate?: () => void;
+  words: string[] = [];
+  onNavigate: (() => void) | undefined;
 
   constructor(root: HTMLElement, onNavigate?: () => void) {
     this.root = root;
@@ -196,6 +197,7 @@ export class SearchUI {
     } catch {
       return;
     }
+    this.words = query.toLocaleLowerCase(this.s.tag).split(/\s+/).filter(Boolean);
     const found = await pf.debouncedSearch(query, category ? { filters: { category } } : {}, 60);
     if (found === null || run !== this.run) return; // a newer keystroke took over
     this.pending = found.results;
@@ -228,6 +230,12 @@ export class SearchUI {
         ? subs.map((s) => ({ title: s.title, page: title, url: s.url, excerpt: s.excerpt }))
         : [{ title, page: '', url: page.url, excerpt: page.excerpt }];
     });
+    // A template whose title holds every word typed is what the visitor is
+    // after: it goes first, ahead of longer sections (FAQ) with more matches.
+    if (fresh) {
+      const hit = (item: Item) => this.words.every((w) => item.title.toLocaleLowerCase(this.s.tag).includes(w));
+      items.sort((a, b) => Number(hit(b)) - Number(hit(a)));
+    }
     // Everything for this batch is in hand: one DOM update, in the same frame.
     const start = this.items.length;
     this.items.push(...items);

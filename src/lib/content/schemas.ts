@@ -58,7 +58,7 @@ export const faqEntry = strict(
   'a { question, answer } entry',
 );
 
-const unique = (what: string) => (list: string[]) => new Set(list.map((s) => s.trim().toLowerCase())).size === list.length;
+const unique = (list: string[]) => new Set(list.map((s) => s.trim().toLowerCase())).size === list.length;
 
 export const categorySchema = strict({
   title: text('the page heading, e.g. "Subscription cancellation email templates"'),
@@ -77,7 +77,7 @@ export const categorySchema = strict({
     .array(text('a subject line'), { error: 'must be a list of subject lines' })
     .min(6, { error: 'needs 6 to 12 subject lines' })
     .max(12, { error: 'needs 6 to 12 subject lines' })
-    .refine(unique('subject'), { error: 'contains the same subject line twice: remove or reword the duplicate' }),
+    .refine(unique, { error: 'contains the same subject line twice: remove or reword the duplicate' }),
   faq: z
     .array(faqEntry, { error: 'must be a list of { question, answer } entries' })
     .min(3, { error: 'needs 3 to 6 questions' })

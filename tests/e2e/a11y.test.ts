@@ -1,0 +1,85 @@
+/**
+ * Accessibility over the whole built site: axe-core's WCAG 2.2 A/AA rules on
+ * every page in light and dark colour schemes (the right-to-left pages are
+ * checked in rtl.test.ts), a keyboard walk of a category page, and the
+ * broken fixture that proves the gate fails.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { DIST, pages } from '../support/site.ts';
+import { axeViolations } from '../support/axe.ts';
+
+let browser: Browser;
+let server: StaticServer;
+const contexts: Record<string, BrowserContext> = {};
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+  for (const scheme of ['light', 'dark'] as const) contexts[scheme] = await browser.newContext({ colorScheme: scheme });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const paths = pages().map((p) => p.path);
+
+describe.each(['light', 'dark'])('axe, %s colour scheme', (scheme) => {
+  it.each(paths)('%s has no WCAG 2.2 AA violation', async (path) => {
+    const page = await contexts[scheme]!.newPage();
+    await page.goto(`${server.origin}${path}`);
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the accessibility gate', () => {
+  it('fails on a deliberately broken page', async () => {
+    const fixtures = await serveStatic(join(import.meta.dirname, '..', 'fixtures', 'broken'));
+    const page = await contexts.light!.newPage();
+    await page.goto(`${fixtures.origin}/a11y.html`);
+    const found = (await axeViolations(page)).map((v) => v.split(':')[0]);
+    expect(found).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'label']));
+    await page.close();
+    await fixtures.close();
+  });
+});
+
+describe('keyboard walk of a category page', () => {
+  it('reaches every interactive element with Tab, each with a visible focus', async () => {
+    const page = await contexts.light!.newPage();
+    await page.goto(`${server.origin}/en/refund-requests/`);
+    await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
+    // Every visible, enabled, focusable element gets a number.
+    const total = await page.evaluate(() => {
+      const els = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+        (el) => el.checkVisibility() && !(el as HTMLButtonElement).disabled && !el.closest('[inert], dialog:not([open])'),
+      );
+      els.forEach((el, i) => (el.dataset.kb = String(i)));
+      return els.length;
+    });
+    expect(total).toBeGreaterThan(50);
+    const reached = new Set<string>();
+    const unfocused: string[] = [];
+    for (let i = 0; i < total + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        return { kb: el.dataset.kb ?? '', visible: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, label: el.outerHTML.slice(0, 80) };
+      });
+      if (!info) continue;
+      reached.add(info.kb);
+      if (!info.visible) unfocused.push(info.label);
+    }
+    const missed = await page.evaluate((got) => [...document.querySelectorAll<HTMLElement>('[data-kb]')].filter((el) => !got.includes(el.dataset.kb!)).map((el) => el.outerHTML.slice(0, 80)), [...reached]);
+    expect(missed).toEqual([]);
+    expect(unfocused).toEqual([]);
+    await page.close();
+  });
+});
