@@ -20,9 +20,14 @@ export const cspDirectives = [
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const styleSources = ["'self'"] as const;
 
-/** The full policy for an HTTP header (frame-ancestors only works there, not in <meta>). */
+/** The policy as a <meta> carries it (frame-ancestors is ignored there, so it is left out). */
+export function cspMeta(): string {
+  return [...cspDirectives, `script-src ${scriptSources.join(' ')}`, `style-src ${styleSources.join(' ')}`].join('; ');
+}
+
+/** The full policy for an HTTP header. */
 export function cspHeader(): string {
-  return [...cspDirectives, `script-src ${scriptSources.join(' ')}`, `style-src ${styleSources.join(' ')}`, "frame-ancestors 'none'"].join('; ');
+  return `${cspMeta()}; frame-ancestors 'none'`;
 }
 
 export const securityHeaders: Readonly<Record<string, string>> = {

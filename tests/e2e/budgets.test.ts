@@ -1,0 +1,114 @@
+/**
+ * Size budgets per page type, measured on what Chromium actually fetches on
+ * first view of the built site (gzip sizes of the built files, request count,
+ * requests to other hosts). Prints the table on every run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, existsSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { DIST } from '../support/site.ts';
+import { locales } from '../../src/i18n/locales.ts';
+
+interface Figures {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  requests: number;
+  otherHosts: number;
+}
+type Budget = Figures;
+
+const KB = 1024;
+/** The English category page with nine templates is the reference (issue #6). */
+export const BUDGETS: Record<'home' | 'category' | 'guide', Budget> = {
+  home: { html: 6 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
+  category: { html: 10 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
+  guide: { html: 10 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
+};
+/** Other locales' pages may be at most this much above the budget (longer scripts, multi-byte text). */
+const OTHER_LOCALE_SLACK = 1.3;
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Loads a page in a fresh context and adds up what it fetched before any interaction. */
+async function measure(origin: string, root: string, path: string): Promise<Figures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched: { url: string; type: string }[] = [];
+  let otherHosts = 0;
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== origin) otherHosts++;
+    else fetched.push({ url: r.url(), type: r.resourceType() });
+  });
+  await page.goto(`${origin}${path}`);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const size = (url: string) => {
+    let file = join(root, decodeURIComponent(new URL(url).pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+  };
+  const sum = (type: string) => fetched.filter((f) => f.type === type).reduce((n, f) => n + size(f.url), 0);
+  const figures = { html: sum('document'), css: sum('stylesheet'), js: sum('script'), total: 0, requests: fetched.length, otherHosts };
+  figures.total = fetched.reduce((n, f) => n + size(f.url), 0);
+  return figures;
+}
+
+function overBudget(f: Figures, b: Budget, factor = 1): string[] {
+  return (Object.keys(b) as (keyof Budget)[]).filter((k) => f[k] > b[k] * factor).map((k) => `${k} ${f[k]} > ${Math.floor(b[k] * factor)}`);
+}
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+describe('size budgets on first view', () => {
+  const rows: { path: string; type: keyof typeof BUDGETS; figures: Figures; over: string[] }[] = [];
+
+  afterAll(() => {
+    const header = ['page', 'HTML', 'CSS', 'JS', 'total', 'requests', 'other hosts', 'verdict'];
+    const body = rows.map((r) => [r.path, kb(r.figures.html), kb(r.figures.css), kb(r.figures.js), kb(r.figures.total), String(r.figures.requests), String(r.figures.otherHosts), r.over.length ? `OVER: ${r.over.join(', ')}` : 'ok']);
+    const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i]!.length)));
+    const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+    console.log(`\nSize budgets (gzip, first view; category budget: HTML ≤ 10 KB, CSS ≤ 6 KB, JS ≤ 6 KB, total ≤ 20 KB in ≤ 4 requests; other locales ≤ +30 %)\n${[header, ...body].map(line).join('\n')}\n`);
+  });
+
+  const cases = locales.flatMap((l) => [
+    { path: `/${l.code}/`, type: 'home' as const, locale: l.code },
+    { path: `/${l.code}/subscription-cancellation/`, type: 'category' as const, locale: l.code },
+    { path: `/${l.code}/refund-requests/`, type: 'category' as const, locale: l.code },
+    { path: `/${l.code}/guides/when-a-customer-wants-to-cancel/`, type: 'guide' as const, locale: l.code },
+  ]);
+
+  it.each(cases.map((c) => [c.path, c] as const))('%s stays within its budget', async (_p, { path, type, locale }) => {
+    const figures = await measure(server.origin, DIST, path);
+    const over = overBudget(figures, BUDGETS[type], locale === 'en' ? 1 : OTHER_LOCALE_SLACK);
+    rows.push({ path, type, figures, over });
+    expect(figures.html).toBeGreaterThan(0);
+    expect(over).toEqual([]);
+  });
+
+  it('fails a deliberately heavy page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailkit-heavy-'));
+    // 40 KB of incompressible text: far over any HTML budget.
+    writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><title>Heavy</title><p>${randomBytes(30 * KB).toString('base64')}</p></html>`);
+    const heavy = await serveStatic(dir);
+    const figures = await measure(heavy.origin, dir, '/');
+    await heavy.close();
+    expect(overBudget(figures, BUDGETS.category)).toEqual(expect.arrayContaining([expect.stringMatching(/^html /), expect.stringMatching(/^total /)]));
+  });
+});
