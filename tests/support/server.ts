@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,8 +58,16 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     requests.push(url.pathname);
     const send = (status: number, file: string) => {
       for (const rule of rules) if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-      res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      let body = readFileSync(file);
+      // Compressed like any real static host does (Lighthouse measures transfer sizes).
+      if (/gzip/.test(String(req.headers['accept-encoding'])) && /text|json|xml|svg|javascript/.test(type)) {
+        body = gzipSync(body);
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+      }
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length });
+      res.end(body);
     };
     if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {
       res.writeHead(404).end('outside BASE');
