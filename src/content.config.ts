@@ -7,6 +7,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { categorySchema, guideSchema, templateSchema } from './lib/content/schemas.ts';
+import { templatesLoader } from './lib/content/templates-loader.ts';
 
 export const collections = {
   categories: defineCollection({
@@ -14,7 +15,8 @@ export const collections = {
     schema: categorySchema,
   }),
   templates: defineCollection({
-    loader: glob({ pattern: '*/*/*.md', base: './src/content/templates' }),
+    // Not glob(): template bodies are the email syntax, not Markdown, and must not be rendered.
+    loader: templatesLoader('./src/content/templates/'),
     schema: templateSchema,
   }),
   guides: defineCollection({

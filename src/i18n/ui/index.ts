@@ -66,7 +66,12 @@ export function useTranslations(code: string): Translator {
 }
 
 /** Label → key map of a locale's placeholders, as the email parser wants it. */
+const labelMaps = new Map<string, Map<string, string>>();
 export function placeholderLabels(code: string): Map<string, string> {
-  const dict = getDictionary(code);
-  return new Map(Object.entries(dict.placeholders).map(([key, label]) => [label, key]));
+  let map = labelMaps.get(code);
+  if (!map) {
+    map = new Map(Object.entries(getDictionary(code).placeholders).map(([key, label]) => [label, key]));
+    labelMaps.set(code, map);
+  }
+  return map;
 }

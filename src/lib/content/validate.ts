@@ -68,7 +68,7 @@ const collections = ['categories', 'templates', 'guides'] as const;
 export const RESERVED_CATEGORY_SLUGS: readonly string[] = ['guides', 'search', '404'];
 
 /** Splits "---\nyaml\n---\nbody" and reports where the body starts. */
-function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
+export function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.startsWith('---\n')) return null;
   const end = text.indexOf('\n---', 3);

@@ -1,0 +1,238 @@
+/**
+ * `npm run bench`: how build and search cost grow with the catalogue.
+ *
+ * For each size (about 100, 1,000, 3,000 and 10,000 built pages) it writes a
+ * synthetic catalogue into a temporary copy of the site, builds it with
+ * `astro build` (Pagefind included), and measures: Astro and Pagefind
+ * seconds, ms per page, peak RSS of the whole process tree, size of dist/,
+ * Pagefind bundle size and file count. On the largest site it opens
+ * Chromium and counts the bytes fetched for one typical search query.
+ *
+ *   npm run bench                 all sizes
+ *   npm run bench -- --max 1000   stop after the size nearest 1,000 pages
+ *   npm run bench -- --keep       keep the last synthetic site (for profiling)
+ *
+ * The synthetic catalogue reuses the real templates of each locale (Thai
+ * included), reshuffled per category so the index sees varied text: every
+ * category has nine templates of 80–170 words, ten subject lines, tips and
+ * a FAQ, spread over all enabled locales. The table is printed and written
+ * as JSON to .bench/ so runs can be compared.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { locales } from '../src/i18n/locales.ts';
+import { serveStatic } from '../tests/support/server.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const maxArg = args.indexOf('--max');
+const max = maxArg >= 0 ? Number(args[maxArg + 1]) : Infinity;
+/** --keep: leave the last synthetic site in place (for profiling) and print where. */
+const keep = args.includes('--keep');
+const TARGETS = [100, 1_000, 3_000, 10_000].filter((t) => t <= max || t === 100);
+
+// ---------------------------------------------------------------- catalogue
+
+const walk = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)])) : [];
+
+const split = (src: string) => {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(src);
+  if (!m) throw new Error('bad front matter');
+  return { yaml: m[1]!, body: m[2]! };
+};
+
+/** Per locale: the real category files and their templates, as source text. */
+function realCatalogue() {
+  return Object.fromEntries(
+    locales.map((l) => {
+      const categories = walk(join(root, 'src/content/categories', l.code)).map((f) => ({
+        slug: f.split('/').pop()!.replace(/\.md$/, ''),
+        source: readFileSync(f, 'utf8'),
+        templates: walk(join(root, 'src/content/templates', l.code, f.split('/').pop()!.replace(/\.md$/, ''))).map((t) => ({
+          id: t.split('/').pop()!.replace(/\.md$/, ''),
+          source: readFileSync(t, 'utf8'),
+        })),
+      }));
+      const guides = walk(join(root, 'src/content/guides', l.code)).map((f) => ({ slug: f.split('/').pop()!.replace(/\.mdx$/, ''), source: readFileSync(f, 'utf8') }));
+      return [l.code, { categories, guides }];
+    }),
+  );
+}
+
+/** Pages a catalogue of `n` categories per locale builds into. */
+const pagesFor = (n: number, guides: number) => locales.length * (n + guides + 3) + 2;
+
+function writeCatalogue(dir: string, perLocale: number) {
+  const real = realCatalogue();
+  const content = join(dir, 'src', 'content');
+  rmSync(content, { recursive: true, force: true });
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), text);
+  };
+  for (const l of locales) {
+    const { categories, guides } = real[l.code]!;
+    for (const g of guides) write(`guides/${l.code}/${g.slug}.mdx`, g.source.replace(/categories: \[[^\]]*\]/, `categories: [${categories[0]!.slug}]`));
+    for (let i = 0; i < perLocale; i++) {
+      const base = categories[i % categories.length]!;
+      const slug = i < categories.length ? base.slug : `${base.slug}-${i}`;
+      const { yaml, body } = split(base.source);
+      // Keep the real category's data; number the copies, drop cross references.
+      const data = yaml
+        .replace(/^(title|navTitle): (.*)$/gm, (_m, k: string, v: string) => `${k}: ${JSON.stringify(`${v.replace(/^"|"$/g, '')} ${i + 1}`)}`)
+        .replace(/^guides: .*$/m, `guides: [${guides[0]!.slug}]`)
+        .replace(/^related: .*$/m, 'related: []')
+        .replace(/^order: .*$/m, `order: ${i + 1}`);
+      write(`categories/${l.code}/${slug}.md`, `---\n${data}\n---\n${body}`);
+      // Nine templates whose paragraphs come from different real templates, so every category reads differently.
+      const all = categories.flatMap((c) => c.templates);
+      base.templates.forEach((t, k) => {
+        const { yaml: ty, body: tb } = split(t.source);
+        const other = split(all[(i * 7 + k * 3) % all.length]!.source).body.split('\n\n');
+        const paragraphs = tb.split('\n\n');
+        // Swap one middle paragraph with another template's (same locale, same placeholder labels).
+        if (paragraphs.length > 3 && other.length > 3 && !/^[->]/.test(other[1]!) && !/^[->]/.test(paragraphs[1]!)) paragraphs[1] = other[1]!;
+        write(`templates/${l.code}/${slug}/${t.id}-${i}.md`, `---\n${ty}\n---\n${paragraphs.join('\n\n')}`);
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------- measuring
+
+/** Sum of RSS over a process and all its descendants, in bytes. */
+function treeRss(pid: number): number {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
+  const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const children = new Map<number, number[]>();
+  for (const [p, pp] of rows) children.set(pp, [...(children.get(pp) ?? []), p]);
+  const rss = new Map(rows.map(([p, , r]) => [p, r]));
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    total += (rss.get(p) ?? 0) * 1024;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+async function build(dir: string) {
+  const started = performance.now();
+  const child = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: dir,
+    env: { ...process.env, FORCE_COLOR: '0', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, treeRss(child.pid!));
+    } catch {
+      // the process tree changed while we looked; next sample
+    }
+  }, 100);
+  const code = await new Promise<number | null>((res) => child.on('close', res));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`astro build failed:\n${output.slice(-3000)}`);
+  const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
+  return { seconds, pagefindSeconds: pagefindMs / 1000, peak };
+}
+
+const sizeOf = (dir: string) => walk(dir).reduce((n, f) => n + statSync(f).size, 0);
+
+async function searchBytes(dist: string, query: string) {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/en/`);
+    await page.waitForFunction(() => customElements.get('mk-search') !== undefined);
+    const before = new Set<string>();
+    let bytes = 0;
+    let requests = 0;
+    page.on('requestfinished', async (r) => {
+      if (!r.url().includes('/pagefind/') || before.has(r.url())) return;
+      requests++;
+      bytes += (await r.sizes()).responseBodySize;
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type(query, { delay: 40 });
+    await page.locator('dialog[open] [role="option"]').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    return { bytes, requests };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+const work = mkdtempSync(join(tmpdir(), 'mailkit-bench-'));
+for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src']) cpSync(join(root, name), join(work, name), { recursive: true });
+symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+
+interface Row {
+  pages: number;
+  categories: number;
+  templates: number;
+  astroSeconds: number;
+  pagefindSeconds: number;
+  msPerPage: number;
+  peakRssMB: number;
+  distMB: number;
+  pagefindMB: number;
+  pagefindFiles: number;
+}
+const rows: Row[] = [];
+const guides = 2;
+let search: { bytes: number; requests: number } | undefined;
+try {
+  for (const target of TARGETS) {
+    const perLocale = Math.max(2, Math.round((target - 2) / locales.length - guides - 3));
+    writeCatalogue(work, perLocale);
+    rmSync(join(work, 'dist'), { recursive: true, force: true });
+    process.stdout.write(`building ~${pagesFor(perLocale, guides)} pages (${perLocale} categories × ${locales.length} locales)… `);
+    const { seconds, pagefindSeconds, peak } = await build(work);
+    const dist = join(work, 'dist');
+    const pages = walk(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
+    const pf = walk(join(dist, 'pagefind'));
+    rows.push({
+      pages,
+      categories: perLocale * locales.length,
+      templates: perLocale * locales.length * 9,
+      astroSeconds: +(seconds - pagefindSeconds).toFixed(1),
+      pagefindSeconds: +pagefindSeconds.toFixed(1),
+      msPerPage: +((seconds * 1000) / pages).toFixed(2),
+      peakRssMB: Math.round(peak / 2 ** 20),
+      distMB: +(sizeOf(dist) / 2 ** 20).toFixed(1),
+      pagefindMB: +(pf.reduce((n, f) => n + statSync(f).size, 0) / 2 ** 20).toFixed(1),
+      pagefindFiles: pf.length,
+    });
+    console.log(`${seconds.toFixed(1)} s`);
+  }
+  search = await searchBytes(join(work, 'dist'), 'refund');
+} finally {
+  if (keep) console.log(`Kept the synthetic site in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+const header = ['pages', 'categories', 'templates', 'Astro s', 'Pagefind s', 'ms/page', 'peak RSS MB', 'dist MB', 'Pagefind MB', 'Pagefind files'];
+const body = rows.map((r) => [r.pages, r.categories, r.templates, r.astroSeconds, r.pagefindSeconds, r.msPerPage, r.peakRssMB, r.distMB, r.pagefindMB, r.pagefindFiles].map(String));
+const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i]!.length)));
+console.log(`\n${[header, ...body].map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n')}`);
+console.log(`\nOne search ("refund", typed in the dialog on /en/) on the ${rows.at(-1)!.pages}-page site fetched ${(search!.bytes / 1024).toFixed(1)} KB in ${search!.requests} requests from pagefind/.`);
+
+mkdirSync(join(root, '.bench'), { recursive: true });
+const file = join(root, '.bench', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows, search }, null, 2));
+console.log(`Written to ${file}`);
