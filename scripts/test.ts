@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything, in the order a failure is cheapest to find.
  * 1. astro check (types), 2. unit tests, 3. a real build, 4. checks over the
- * built HTML, 5. end-to-end tests in headless Chromium against the build.
+ * built HTML and end-to-end tests in headless Chromium against the build,
+ * 5. the benchmark at its smallest size (it must complete and print a table).
  * Stops at the first failing step with its exit code.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ const steps: [string, string[]][] = [
   ['unit tests', ['vitest', 'run', '--project', 'unit']],
   ['build', ['node', 'scripts/build.ts']],
   ['built-site checks and browser tests', ['vitest', 'run', '--project', 'build', '--project', 'e2e']],
+  ['benchmark smoke test (smallest size)', ['node', 'scripts/bench.ts', '--max', '100']],
 ];
 
 for (const [name, [cmd, ...args]] of steps) {

@@ -232,6 +232,24 @@ describe('when the clipboard is refused', () => {
   });
 });
 
+describe('upgrading the page', () => {
+  it('causes no layout shift', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { __shift: number }).__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/bg/refund-requests/`);
+    await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('shows every template as text and no copy controls', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

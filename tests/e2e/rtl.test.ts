@@ -12,6 +12,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { getDictionary } from '../../src/i18n/ui/index.ts';
+import { axeViolations } from '../support/axe.ts';
 
 let project: ProjectCopy;
 let server: StaticServer;
@@ -59,6 +60,17 @@ describe('a right-to-left locale (ar, switched on for this build)', () => {
     // The notice around it is Arabic and right to left.
     const notice = page.locator('main .notice');
     expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  });
+
+  it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violation in %s mode', async (scheme) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const p = await context.newPage();
+    for (const path of ['/ar/', '/ar/subscription-cancellation/', '/ar/search/']) {
+      await p.goto(`${server.origin}${path}`);
+      await p.waitForLoadState('networkidle');
+      expect(await axeViolations(p), path).toEqual([]);
+    }
+    await context.close();
   });
 
   it('does not offer untranslated Arabic pages to search engines', () => {

@@ -25,20 +25,24 @@ function walk(dir: string): string[] {
   });
 }
 
-let cache: Page[] | undefined;
-export function pages(): Page[] {
-  if (cache) return cache;
-  if (!existsSync(DIST)) throw new Error('dist/ does not exist: run `npm run build` first (npm test does).');
-  cache = walk(DIST)
-    .filter((f) => f.endsWith('.html') && !relative(DIST, f).startsWith(`pagefind${sep}`))
+/** Every HTML page under `dir` (a built site), parsed. */
+export function loadPages(dir: string): Page[] {
+  return walk(dir)
+    .filter((f) => f.endsWith('.html') && !relative(dir, f).startsWith(`pagefind${sep}`))
     .map((file) => {
-      const rel = `/${relative(DIST, file).split(sep).join('/')}`;
+      const rel = `/${relative(dir, file).split(sep).join('/')}`;
       const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
       const html = readFileSync(file, 'utf8');
       return { path, file, html, doc: parse(html, { comment: false }) };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
-  return cache;
+}
+
+let cache: Page[] | undefined;
+export function pages(): Page[] {
+  if (cache) return cache;
+  if (!existsSync(DIST)) throw new Error('dist/ does not exist: run `npm run build` first (npm test does).');
+  return (cache = loadPages(DIST));
 }
 
 export const is404 = (p: Page) => p.path.endsWith('404.html');
