@@ -34,6 +34,7 @@ interface ResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 interface Item {
@@ -100,8 +101,13 @@ export class SearchUI {
       return pf;
     });
     this.pagefind.then(
-      () => {
+      async (pf) => {
         if (this.status.textContent === this.s.loading) this.status.textContent = '';
+        // The categories of this language's index, by name.
+        const categories = Object.keys((await pf.filters()).category ?? {}).sort((a, b) => a.localeCompare(b, this.s.tag));
+        const wanted = this.category.dataset.wanted ?? this.category.value;
+        this.category.append(...categories.map((name) => new Option(name, name, false, name === wanted)));
+        if (wanted && this.category.value === wanted && this.input.value) void this.search();
       },
       () => (this.status.textContent = this.s.error),
     );
@@ -110,7 +116,8 @@ export class SearchUI {
     const params = new URLSearchParams(location.search);
     if (!onNavigate && params.get('q')) {
       this.input.value = params.get('q')!;
-      this.category.value = params.get('category') ?? '';
+      // Options arrive with the index; remember which one the URL asked for.
+      if (params.get('category')) this.category.dataset.wanted = params.get('category')!;
     }
 
     form.addEventListener('submit', (e) => {

@@ -11,7 +11,7 @@ import type { Loader } from 'astro/loaders';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { splitFrontMatter } from './validate.ts';
 
 export function templatesLoader(base: string): Loader {
@@ -32,7 +32,7 @@ export function templatesLoader(base: string): Loader {
               // The content guard reports malformed files with file, field and fix before this runs.
               if (!parts) continue;
               const id = `${locale}/${category}/${name.slice(0, -3)}`;
-              const data = await parseData({ id, data: parseYaml(parts.yaml) ?? {}, filePath: file });
+              const data = await parseData({ id, data: (parseYaml(parts.yaml) ?? {}) as Record<string, unknown>, filePath: file });
               store.set({ id, data, body: parts.body, filePath: relative(fileURLToPath(config.root), file).split(sep).join('/'), digest: generateDigest(source) });
             }
           }
