@@ -1,6 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { assertContent, type Catalogue } from '../lib/content/validate.ts';
+import { assertContent } from '../lib/content/validate.ts';
+
+/** What later hooks need of the catalogue: which page exists in which locale. */
+export interface PageList {
+  categories: { locale: string; slug: string }[];
+  guides: { locale: string; slug: string }[];
+}
 
 /**
  * Fails the build (and `astro dev`, and `astro check`) before anything is
@@ -11,13 +17,19 @@ import { assertContent, type Catalogue } from '../lib/content/validate.ts';
  * The checked catalogue is kept for later hooks (the sitemap needs to know
  * which pages are real translations and which are fallbacks).
  */
-export function contentGuard(): AstroIntegration & { catalogue(): Catalogue } {
-  let catalogue: Catalogue | undefined;
+export function contentGuard(): AstroIntegration & { catalogue(): PageList } {
+  let catalogue: PageList | undefined;
   return {
     name: 'mailkit:content-guard',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        catalogue = assertContent(fileURLToPath(config.root));
+        const checked = assertContent(fileURLToPath(config.root));
+        // Keep only the page list: the parsed email trees of every template
+        // would stay in memory for the whole build (GBs at 90,000 templates).
+        catalogue = {
+          categories: checked.categories.map(({ locale, slug }) => ({ locale, slug })),
+          guides: checked.guides.map(({ locale, slug }) => ({ locale, slug })),
+        };
       },
     },
     catalogue() {

@@ -5,9 +5,9 @@
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { alternatesFor, availability, pageId, parsePath, withBase, type PageKey } from '../paths.ts';
-import type { Catalogue } from '../content/validate.ts';
+import type { PageList } from '../../integrations/content-guard.ts';
 
-export function sitemapOptions(catalogue: () => Catalogue, { site, base }: { site: string; base: string }): SitemapOptions {
+export function sitemapOptions(catalogue: () => PageList, { site, base }: { site: string; base: string }): SitemapOptions {
   const origin = new URL(site).origin;
   const prefix = withBase(base, '');
   // The plugin hands over URLs without a trailing slash (build.format
