@@ -2,7 +2,7 @@
  * Prints, for each broken input of tests/support/bad-inputs.ts, the first
  * line of the error the real build gives (for reviews and release notes):
  *
- *   node scripts/bad-inputs.ts     (through npm: npx node scripts/bad-inputs.ts)
+ *   npm run bad-inputs
  */
 import { copyProject } from '../tests/support/project-copy.ts';
 import { badInputs } from '../tests/support/bad-inputs.ts';

@@ -52,9 +52,11 @@ export function copyProject(files: Record<string, string> = validFiles): Project
     root,
     write,
     build(env = {}) {
-      const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+      const bin = join(projectRoot, 'node_modules', '.bin');
+      // The project's Node (node_modules/.bin/node) must come first, as npm scripts have it.
+      const run = spawnSync(join(bin, 'astro'), ['build'], {
         cwd: root,
-        env: { ...cleanEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...cleanEnv(), ...env, PATH: `${bin}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
         encoding: 'utf8',
       });
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };

@@ -55,6 +55,13 @@ describe('content check', () => {
     expect(match!.message).toContain(message);
   });
 
+  it('reports a broken guide once, without a cascade of "unknown guide" errors', () => {
+    const { problems } = check((f) => f.write(GUIDE, `${validFiles[GUIDE]}\nA {broken expression.\n`));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: GUIDE, field: 'body', line: 14 });
+    expect(problems[0]!.message).toContain('MDX syntax error');
+  });
+
   it('reports the line of a body problem within the file', () => {
     const { problems } = check(edit(TEMPLATE, 'Hi [Name],', 'Hi [Nmae],'));
     // The front matter takes lines 1–6, the greeting is line 7.

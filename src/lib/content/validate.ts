@@ -190,9 +190,8 @@ export function checkContent(root: string): CheckResult {
               : 'The body is empty: write the guide below the front matter.',
             entry.bodyLine,
           );
-          continue;
         }
-        if (ext === 'mdx') {
+        if (ext === 'mdx' && entry.body.trim() !== '') {
           // Parse the MDX now (with the parser Astro uses) so a syntax error names the file, line and fix.
           try {
             mdxToMdast(entry.body);
@@ -205,13 +204,14 @@ export function checkContent(root: string): CheckResult {
               `MDX syntax error: ${text.replace(/^\d+:\d+: /, '')}. In MDX, { } and < start code: write them as \\{ \\} and \\< in prose, and close every tag you open.`,
               at ? entry.bodyLine + Number(at[1]) - 1 : entry.bodyLine,
             );
-            continue;
           }
         }
         if (collection === 'categories' && RESERVED_CATEGORY_SLUGS.includes(slug)) {
           report(rel(file), 'file', `"${slug}" is reserved for another page of the site (${RESERVED_CATEGORY_SLUGS.join(', ')}): rename the category file.`);
           continue;
         }
+        // A file with a body problem still exists: keep it in the catalogue so
+        // references to it resolve and the one real problem is the only one reported.
         if (collection === 'categories') {
           catalogue.categories.push({ file: rel(file), locale, slug, data: entry.data as CategoryData, body: entry.body });
         } else {
