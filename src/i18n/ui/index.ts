@@ -40,7 +40,19 @@ export interface Translator {
   locale: LocaleDefinition;
 }
 
+const translators = new Map<string, Translator>();
+
+/** The translator of a locale; built once per locale (every page asks for one). */
 export function useTranslations(code: string): Translator {
+  let t = translators.get(code);
+  if (!t) {
+    t = makeTranslator(code);
+    translators.set(code, t);
+  }
+  return t;
+}
+
+function makeTranslator(code: string): Translator {
   const dict = getDictionary(code);
   const locale = getLocale(code);
   const rules = new Intl.PluralRules(locale.tag);
