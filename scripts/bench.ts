@@ -19,11 +19,12 @@
  * as JSON to .bench/ so runs can be compared.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { locales } from '../src/i18n/locales.ts';
+import { listFiles } from '../src/lib/fs/files.ts';
 import { serveStatic } from '../tests/support/server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 
@@ -37,8 +38,7 @@ const TARGETS = [100, 1_000, 3_000, 10_000].filter((t) => t <= max || t === 100)
 
 // ---------------------------------------------------------------- catalogue
 
-const walk = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)])) : [];
+
 
 const split = (src: string) => {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(src);
@@ -50,15 +50,15 @@ const split = (src: string) => {
 function realCatalogue() {
   return Object.fromEntries(
     locales.map((l) => {
-      const categories = walk(join(root, 'src/content/categories', l.code)).map((f) => ({
+      const categories = listFiles(join(root, 'src/content/categories', l.code)).map((f) => ({
         slug: f.split('/').pop()!.replace(/\.md$/, ''),
         source: readFileSync(f, 'utf8'),
-        templates: walk(join(root, 'src/content/templates', l.code, f.split('/').pop()!.replace(/\.md$/, ''))).map((t) => ({
+        templates: listFiles(join(root, 'src/content/templates', l.code, f.split('/').pop()!.replace(/\.md$/, ''))).map((t) => ({
           id: t.split('/').pop()!.replace(/\.md$/, ''),
           source: readFileSync(t, 'utf8'),
         })),
       }));
-      const guides = walk(join(root, 'src/content/guides', l.code)).map((f) => ({ slug: f.split('/').pop()!.replace(/\.mdx$/, ''), source: readFileSync(f, 'utf8') }));
+      const guides = listFiles(join(root, 'src/content/guides', l.code)).map((f) => ({ slug: f.split('/').pop()!.replace(/\.mdx$/, ''), source: readFileSync(f, 'utf8') }));
       return [l.code, { categories, guides }];
     }),
   );
@@ -147,7 +147,7 @@ async function build(dir: string) {
   return { seconds, pagefindSeconds: pagefindMs / 1000, peak };
 }
 
-const sizeOf = (dir: string) => walk(dir).reduce((n, f) => n + statSync(f).size, 0);
+const sizeOf = (dir: string) => listFiles(dir).reduce((n, f) => n + statSync(f).size, 0);
 
 async function searchBytes(dist: string, query: string) {
   const server = await serveStatic(dist);
@@ -204,8 +204,8 @@ try {
     process.stdout.write(`building ~${pagesFor(perLocale, guides)} pages (${perLocale} categories × ${locales.length} locales)… `);
     const { seconds, pagefindSeconds, peak } = await build(work);
     const dist = join(work, 'dist');
-    const pages = walk(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
-    const pf = walk(join(dist, 'pagefind'));
+    const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
+    const pf = listFiles(join(dist, 'pagefind'));
     rows.push({
       pages,
       categories: perLocale * locales.length,

@@ -1,11 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspMeta, headersFile } from '../lib/security/policy.ts';
+import { listFiles } from '../lib/fs/files.ts';
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
 /**
  * After the build:
@@ -29,7 +28,7 @@ export function securityHeaders(): AstroIntegration {
         writeFileSync(join(root, '_headers'), headersFile(base));
         const meta = `<meta http-equiv="content-security-policy" content="${cspMeta()}">`;
         let pages = 0;
-        for (const file of walk(root).filter((f) => f.endsWith('.html'))) {
+        for (const file of listFiles(root).filter((f) => f.endsWith('.html'))) {
           const html = readFileSync(file, 'utf8');
           const next = html.replace(/<meta http-equiv="content-security-policy" content="[^"]*">/, meta);
           if (next === html) continue;

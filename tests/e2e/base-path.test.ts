@@ -5,13 +5,12 @@
  * that work.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { loadPages } from '../support/site.ts';
 
 const BASE = '/mailkit/';
 let project: ProjectCopy;
@@ -31,15 +30,12 @@ afterAll(async () => {
   project?.cleanup();
 });
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
 describe(`a build under BASE=${BASE}`, () => {
   it('resolves every internal link and asset of every page', async () => {
     const dist = join(project.root, 'dist');
     const urls = new Set<string>();
-    for (const file of walk(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))) {
-      const doc = parse(readFileSync(file, 'utf8'));
+    for (const { file, doc } of loadPages(dist)) {
       for (const el of doc.querySelectorAll('[href], [src]')) {
         const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
         if (/^(https?:|mailto:|#|data:)/.test(ref) && !ref.startsWith('https://example.org')) continue;

@@ -5,7 +5,7 @@
  * the built files and in Chromium (any dialog or page error fails).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
@@ -13,6 +13,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { validFiles } from '../support/content-fixture.ts';
+import { listFiles } from '../../src/lib/fs/files.ts';
 
 const HOSTILE = `</script><script>alert(1)</script><!-- "q" & 'a' \u2028\u2029 <img src=x onerror=alert(2)>`;
 const yaml = (s: string) => JSON.stringify(s); // YAML double-quoted strings take JSON escapes
@@ -39,8 +40,6 @@ let project: ProjectCopy;
 let server: StaticServer;
 let browser: Browser;
 const dist = () => join(project.root, 'dist');
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
 beforeAll(async () => {
   project = copyProject(hostileFiles());
@@ -56,7 +55,7 @@ afterAll(async () => {
 });
 
 describe('hostile content', () => {
-  const pages = () => walk(dist()).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
+  const pages = () => listFiles(dist()).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
 
   it('never becomes markup: no injected script, image or comment in any page', () => {
     for (const file of pages()) {

@@ -2,9 +2,10 @@
  * The built site as data: every HTML page of dist/ parsed once, with helpers
  * the build checks share.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listFiles } from '../../src/lib/fs/files.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 export const SITE = process.env.SITE ?? 'http://localhost:4321';
@@ -18,16 +19,9 @@ export interface Page {
   doc: HTMLElement;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
-
 /** Every HTML page under `dir` (a built site), parsed. */
 export function loadPages(dir: string): Page[] {
-  return walk(dir)
+  return listFiles(dir)
     .filter((f) => f.endsWith('.html') && !relative(dir, f).startsWith(`pagefind${sep}`))
     .map((file) => {
       const rel = `/${relative(dir, file).split(sep).join('/')}`;

@@ -6,7 +6,7 @@
  * `npm run content:check`, and returns every problem at once, each naming the
  * file, the field and the fix.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -14,6 +14,7 @@ import { categorySchema, guideSchema, templateSchema, type CategoryData, type Gu
 import { defaultLocale, localeTable, locales } from '../../i18n/locales.ts';
 import { dictionaries, placeholderLabels } from '../../i18n/ui/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
+import { listFiles } from '../fs/files.ts';
 import { mdxToMdast } from 'satteri';
 import type { EmailBody } from '../email/ast.ts';
 
@@ -80,14 +81,6 @@ export function splitFrontMatter(source: string): { yaml: string; body: string; 
   return { yaml, body, bodyLine };
 }
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 function fieldOf(path: PropertyKey[]): string {
   return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '') || '(front matter)';
 }
@@ -147,7 +140,7 @@ export function checkContent(root: string): CheckResult {
 
   for (const collection of collections) {
     const dir = join(contentDir, collection);
-    for (const file of walk(dir)) {
+    for (const file of listFiles(dir)) {
       const parts = relative(dir, file).split(sep);
       const locale = parts[0]!;
       if (!known.has(locale)) {
