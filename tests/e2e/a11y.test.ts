@@ -4,25 +4,18 @@
  * checked in rtl.test.ts), a keyboard walk of a category page, and the
  * broken fixture that proves the gate fails.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { DIST, pages } from '../support/site.ts';
+import type { BrowserContext } from 'playwright-core';
+import { useServedSite } from '../support/served-site.ts';
+import { serveStatic } from '../support/server.ts';
+import { pages } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useServedSite();
 const contexts: Record<string, BrowserContext> = {};
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-  for (const scheme of ['light', 'dark'] as const) contexts[scheme] = await browser.newContext({ colorScheme: scheme });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  for (const scheme of ['light', 'dark'] as const) contexts[scheme] = await site.browser.newContext({ colorScheme: scheme });
 });
 
 const paths = pages().map((p) => p.path);
@@ -30,7 +23,7 @@ const paths = pages().map((p) => p.path);
 describe.each(['light', 'dark'])('axe, %s colour scheme', (scheme) => {
   it.each(paths)('%s has no WCAG 2.2 AA violation', async (path) => {
     const page = await contexts[scheme]!.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.server.origin}${path}`);
     await page.waitForLoadState('networkidle');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -52,7 +45,7 @@ describe('the accessibility gate', () => {
 describe('keyboard walk of a category page', () => {
   it('reaches every interactive element with Tab, each with a visible focus', async () => {
     const page = await contexts.light!.newPage();
-    await page.goto(`${server.origin}/en/refund-requests/`);
+    await page.goto(`${site.server.origin}/en/refund-requests/`);
     await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
     // Every visible, enabled, focusable element gets a number.
     const total = await page.evaluate(() => {

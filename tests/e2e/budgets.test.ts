@@ -3,16 +3,15 @@
  * first view of the built site (gzip sizes of the built files, request count,
  * requests to other hosts). Prints the table on every run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, existsSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { useServedSite } from '../support/served-site.ts';
 import { DIST } from '../support/site.ts';
+import { serveStatic } from '../support/server.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 interface Figures {
@@ -35,20 +34,11 @@ export const BUDGETS: Record<'home' | 'category' | 'guide', Budget> = {
 /** Other locales' pages may be at most this much above the budget (longer scripts, multi-byte text). */
 const OTHER_LOCALE_SLACK = 1.3;
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** Loads a page in a fresh context and adds up what it fetched before any interaction. */
 async function measure(origin: string, root: string, path: string): Promise<Figures> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const fetched: { url: string; type: string }[] = [];
   let otherHosts = 0;
@@ -95,7 +85,7 @@ describe('size budgets on first view', () => {
   ]);
 
   it.each(cases.map((c) => [c.path, c] as const))('%s stays within its budget', async (_p, { path, type, locale }) => {
-    const figures = await measure(server.origin, DIST, path);
+    const figures = await measure(site.server.origin, DIST, path);
     const over = overBudget(figures, BUDGETS[type], locale === 'en' ? 1 : OTHER_LOCALE_SLACK);
     rows.push({ path, type, figures, over });
     expect(figures.html).toBeGreaterThan(0);

@@ -5,9 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/site.ts';
+import { useServedSite } from '../support/served-site.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations, format } from '../../src/i18n/ui/index.ts';
 import { checkContent, type TemplateEntry } from '../../src/lib/content/validate.ts';
@@ -20,24 +18,15 @@ const template = (locale: string, id: string): TemplateEntry => {
   return found;
 };
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, grant = true) {
-  const context = await browser.newContext(options);
-  if (grant) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await site.browser.newContext(options);
+  if (grant) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.server.origin}${path}`);
   await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
   return { context, page, errors };
 }
@@ -96,7 +85,7 @@ describe.each(locales.map((l) => [l.code]))('copying on /%s/subscription-cancell
   it('copies the permalink', async () => {
     const { page } = ctx;
     await page.locator('#cancellation-survey [data-action="copy-link"]').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/${code}/subscription-cancellation/#cancellation-survey`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.origin}/${code}/subscription-cancellation/#cancellation-survey`);
     await expect.poll(() => status(page).textContent()).toBe(t('copy.linkDone'));
   });
 
@@ -178,7 +167,7 @@ describe('fill in the blanks', () => {
     expect(await page.locator('[data-fill="name"]').inputValue()).toBe(values.name);
     expect(await page.locator('.ph[data-ph="name"]').first().textContent()).toBe(values.name);
     const other = await context.newPage();
-    await other.goto(`${server.origin}/en/refund-requests/`);
+    await other.goto(`${site.server.origin}/en/refund-requests/`);
     await other.waitForFunction(() => customElements.get('mk-copy') !== undefined);
     expect(await other.locator('.ph[data-ph="name"]').first().textContent()).toBe(values.name);
     expect(await other.evaluate(() => Object.keys(localStorage))).toEqual(['mailkit:values']);
@@ -208,7 +197,7 @@ describe('fill in the blanks', () => {
 
 describe('when the clipboard is refused', () => {
   it('selects the email and tells the visitor to press the shortcut', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
       Object.defineProperty(navigator.clipboard, 'write', { value: refuse });
@@ -218,7 +207,7 @@ describe('when the clipboard is refused', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}/sl/subscription-cancellation/`);
+    await page.goto(`${site.server.origin}/sl/subscription-cancellation/`);
     await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
     await page.locator('#cancellation-confirmation [data-action="copy-body"]').click();
     const t = useTranslations('sl');
@@ -234,7 +223,7 @@ describe('when the clipboard is refused', () => {
 
 describe('upgrading the page', () => {
   it('causes no layout shift', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       (window as unknown as { __shift: number }).__shift = 0;
       new PerformanceObserver((list) => {
@@ -242,7 +231,7 @@ describe('upgrading the page', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/bg/refund-requests/`);
+    await page.goto(`${site.server.origin}/bg/refund-requests/`);
     await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
@@ -252,9 +241,9 @@ describe('upgrading the page', () => {
 
 describe('without JavaScript', () => {
   it('shows every template as text and no copy controls', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/subscription-cancellation/`);
+    await page.goto(`${site.server.origin}/en/subscription-cancellation/`);
     expect(await page.locator('[data-email-body]').count()).toBe(catalogue.templates.filter((t) => t.locale === 'en' && t.category === 'subscription-cancellation').length);
     expect(await page.locator('#cancellation-survey [data-email-body]').textContent()).toContain('[Name]');
     for (const selector of ['[data-action]', '[data-mail]', '.fill', '[data-status]']) {

@@ -5,28 +5,17 @@
  * another host, nothing in localStorage but the site's own key, and pages
  * that keep working when storage is refused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/site.ts';
+import { useServedSite } from '../support/served-site.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** A context that records CSP violations, errors and every host contacted. */
 async function watched(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await site.browser.newContext(options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
   await context.addInitScript(() => {
     (window as unknown as { __violations: string[] }).__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -53,7 +42,7 @@ describe('CSP, errors and privacy on every page type', () => {
   it.each(['/', '/404.html', ...locales.flatMap((l) => pageTypes(l.code))])('%s', async (path) => {
     const { context, problems, hosts, violations } = await watched();
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.server.origin}${path}`);
     await page.waitForLoadState('networkidle');
     if (path !== '/' && !path.endsWith('404.html') && !path.includes('/search/')) {
       // Open search too: Pagefind's WebAssembly must run under the policy.
@@ -63,7 +52,7 @@ describe('CSP, errors and privacy on every page type', () => {
     }
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
-    expect([...hosts]).toEqual([new URL(server.origin).host]);
+    expect([...hosts]).toEqual([new URL(site.server.origin).host]);
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });
@@ -71,7 +60,7 @@ describe('CSP, errors and privacy on every page type', () => {
   it('keeps only the site’s own key in localStorage after the visitor fills in values', async () => {
     const { context, problems } = await watched();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/ru/refund-requests/`);
+    await page.goto(`${site.server.origin}/ru/refund-requests/`);
     await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
     await page.locator('[data-fill="name"]').fill('Анна');
     await page.locator('[data-action="copy-body"]').first().click();
@@ -97,7 +86,7 @@ describe('when the browser refuses storage (private mode)', () => {
       });
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/th/subscription-cancellation/`);
+    await page.goto(`${site.server.origin}/th/subscription-cancellation/`);
     await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
     await page.locator('[data-fill="name"]').fill('สมชาย');
     expect(new Set(await page.locator('.ph[data-ph="name"]').allTextContents())).toEqual(new Set(['สมชาย']));
@@ -111,9 +100,9 @@ describe('when the browser refuses storage (private mode)', () => {
 
 describe('without JavaScript', () => {
   it.each(['/', '/en/', '/bg/refund-requests/', '/sl/guides/when-a-customer-wants-to-cancel/', '/th/search/'])('%s is readable and offers no dead control', async (path) => {
-    const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false });
+    const context: BrowserContext = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.server.origin}${path}`);
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(20);
     const visibleButtons = await page.locator('button').evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).length);
     expect(visibleButtons).toBe(0);

@@ -2,11 +2,9 @@
  * Search on the built site in headless Chromium: one Pagefind index per
  * language, loaded on first open, results landing on template anchors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useServedSite } from '../support/served-site.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/ui/index.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
@@ -14,17 +12,10 @@ import { checkContent } from '../../src/lib/content/validate.ts';
 const catalogue = checkContent(process.cwd()).catalogue;
 const categoryTitle = (locale: string, slug: string) => catalogue.categories.find((c) => c.locale === locale && c.slug === slug)!.data;
 
-let browser: Browser;
-let server: StaticServer;
+const site = useServedSite();
 let context: BrowserContext;
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({ viewport: { width: 1000, height: 800 } });
 });
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
@@ -34,7 +25,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.server.origin}${path}`);
   await page.waitForFunction(() => customElements.get('mk-search') !== undefined);
   return { page, errors };
 }
@@ -94,12 +85,12 @@ describe('search behaviour', () => {
   });
 
   it('loads nothing from pagefind/ until search is opened', async () => {
-    const before = server.requests.length;
+    const before = site.server.requests.length;
     const { page } = await open('/en/subscription-cancellation/');
     await page.waitForLoadState('networkidle');
-    expect(server.requests.slice(before).filter((r) => r.includes('/pagefind/'))).toEqual([]);
+    expect(site.server.requests.slice(before).filter((r) => r.includes('/pagefind/'))).toEqual([]);
     await searchFor(page, 'survey');
-    expect(server.requests.slice(before).filter((r) => r.includes('/pagefind/')).length).toBeGreaterThan(0);
+    expect(site.server.requests.slice(before).filter((r) => r.includes('/pagefind/')).length).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -143,9 +134,9 @@ describe('search behaviour', () => {
   });
 
   it('fits a 320 px wide touch screen', async () => {
-    const touch = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    const touch = await site.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
     const page = await touch.newPage();
-    await page.goto(`${server.origin}/ru/`);
+    await page.goto(`${site.server.origin}/ru/`);
     await page.waitForFunction(() => customElements.get('mk-search') !== undefined);
     await page.locator('[data-search-open]').tap();
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);

@@ -2,24 +2,12 @@
  * The built site in headless Chromium: the language chooser's redirect, the
  * no-JavaScript path, and a Content-Security-Policy that the pages obey.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useServedSite } from '../support/served-site.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** Opens a page and collects console errors, page errors and CSP violations. */
 async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
@@ -29,7 +17,7 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.server.origin}${path}`);
   await page.waitForLoadState('networkidle');
   return { page, problems };
 }
@@ -42,7 +30,7 @@ describe('language chooser at /', () => {
     ['bg', '/bg/'],
     ['fr-FR', '/en/'],
   ])('sends a browser preferring %s to %s', async (lang, expected) => {
-    const context = await browser.newContext({ locale: lang });
+    const context = await site.browser.newContext({ locale: lang });
     const { page, problems } = await open(context, '/');
     await page.waitForURL(`**${expected}`);
     expect(new URL(page.url()).pathname).toBe(expected);
@@ -51,7 +39,7 @@ describe('language chooser at /', () => {
   });
 
   it('without JavaScript, offers a plain link to every language', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'sl-SI' });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'sl-SI' });
     const { page } = await open(context, '/');
     expect(new URL(page.url()).pathname).toBe('/');
     const hrefs = await page.locator('[data-chooser] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -64,7 +52,7 @@ describe('pages in the browser', () => {
   it.each(['/en/', '/sl/subscription-cancellation/', '/en/guides/reducing-cancellations/', '/th/subscription-cancellation/', '/en/404.html'])(
     '%s loads with no error and no CSP violation',
     async (path) => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const { page, problems } = await open(context, path);
       expect(await page.locator('h1').count()).toBe(1);
       expect(problems).toEqual([]);
@@ -73,28 +61,28 @@ describe('pages in the browser', () => {
   );
 
   it('serves the localized 404 for a missing page in a locale', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${server.origin}/sl/no-such-page/`);
+    const response = await page.goto(`${site.server.origin}/sl/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('html').getAttribute('lang')).toBe('sl');
     await context.close();
   });
 
   it('sets no cookie and loads nothing from another host', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const hosts = new Set<string>();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
-    await page.goto(`${server.origin}/en/subscription-cancellation/`);
+    await page.goto(`${site.server.origin}/en/subscription-cancellation/`);
     await page.waitForLoadState('networkidle');
-    expect([...hosts]).toEqual([new URL(server.origin).host]);
+    expect([...hosts]).toEqual([new URL(site.server.origin).host]);
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });
 
   it('opens the header language menu by keyboard and follows a language', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await open(context, '/en/subscription-cancellation/');
     await page.locator('.lang-menu summary').focus();
     await page.keyboard.press('Enter');
