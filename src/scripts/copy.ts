@@ -11,10 +11,10 @@
  * element, delegated events, no framework.
  */
 import { ClipboardItem, write, writeText } from 'clipboard-polyfill';
-import { linkable } from '../lib/email/text.ts';
+import { escapeHtml as esc, linkable } from '../lib/email/text.ts';
+import { pluralize, type Plural } from '../i18n/plural.ts';
 import { mailLinks } from '../lib/email/mail-links.ts';
 
-type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 interface Strings {
   tag: string;
   done: string;
@@ -47,17 +47,14 @@ function save(values: Values) {
   }
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 class MailkitCopy extends HTMLElement {
   values: Values = {};
   s!: Strings;
-  rules!: Intl.PluralRules;
   timer = 0;
 
   connectedCallback() {
     this.s = JSON.parse(this.dataset.strings!) as Strings;
-    this.rules = new Intl.PluralRules(this.s.tag);
     this.values = load();
     for (const ph of this.$$('.ph')) ph.dataset.label ??= ph.textContent ?? '';
     for (const input of this.$$<HTMLInputElement>('[data-fill]')) input.value = this.values[input.name] ?? '';
@@ -79,7 +76,7 @@ class MailkitCopy extends HTMLElement {
   }
 
   plural(p: Plural, count: number) {
-    return (p[this.rules.select(count)] ?? p.other).replace('{count}', String(count));
+    return pluralize(p, this.s.tag, count);
   }
 
   value(key: string) {

@@ -9,7 +9,11 @@
  * templates (Pagefind sub-results: each template has an id and
  * data-pagefind-title) and land on their anchor.
  */
+// Not ../i18n/plural.ts: importing it from both this chunk and the copy module
+// would make Vite split it into a third file, one more request on every category page.
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+const pluralize = (forms: Plural, tag: string, count: number) => (forms[new Intl.PluralRules(tag).select(count)] ?? forms.other).replace('{count}', String(count));
+
 interface Strings {
   tag: string;
   loading: string;
@@ -212,7 +216,7 @@ export class SearchUI {
     if (run !== this.run) return;
     const count = this.items.length;
     this.status.textContent = count
-      ? (this.s.results[new Intl.PluralRules(this.s.tag).select(count)] ?? this.s.results.other).replace('{count}', String(count))
+      ? pluralize(this.s.results, this.s.tag, count)
       : this.s.noResults.replace('{query}', query);
   }
 

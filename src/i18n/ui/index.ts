@@ -1,5 +1,6 @@
 import { getLocale, type LocaleDefinition } from '../locales.ts';
 import type { Dictionary, Plural, PlaceholderKey, UIKey } from './types.ts';
+import { pluralize } from '../plural.ts';
 import en from './en.ts';
 import es from './es.ts';
 import ru from './ru.ts';
@@ -55,24 +56,19 @@ export function useTranslations(code: string): Translator {
 function makeTranslator(code: string): Translator {
   const dict = getDictionary(code);
   const locale = getLocale(code);
-  const rules = new Intl.PluralRules(locale.tag);
   const numbers = new Intl.NumberFormat(locale.tag);
   const t = ((key, vars) => {
     const value = dict[key];
     if (typeof value !== 'string') throw new Error(`UI key "${key}" is a plural: use t.plural().`);
     return format(value, vars);
   }) as Translator;
-  t.plural = (key, count) => {
-    const value = dict[key] as Plural | string;
-    if (typeof value === 'string') throw new Error(`UI key "${key}" is not a plural.`);
-    return format(value[rules.select(count)] ?? value.other, { count: numbers.format(count) });
-  };
-  t.placeholder = (key) => dict.placeholders[key];
   t.pluralForms = (key) => {
     const value = dict[key] as Plural | string;
     if (typeof value === 'string') throw new Error(`UI key "${key}" is not a plural.`);
     return value;
   };
+  t.plural = (key, count) => pluralize(t.pluralForms(key), locale.tag, count, (n) => numbers.format(n));
+  t.placeholder = (key) => dict.placeholders[key];
   t.locale = locale;
   return t;
 }

@@ -1,7 +1,9 @@
 import type en from './en.ts';
 
-/** A string that varies with a count; `other` is required, the rest as the language needs. */
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/** A string that varies with a count (defined in ../plural.ts): `other` is required, the rest as the language needs. */
+import type { Plural } from '../plural.ts';
+
+export type { Plural };
 
 type Widen<T> = T extends string
   ? string

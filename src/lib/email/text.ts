@@ -55,7 +55,8 @@ export function toPlainText(body: EmailBody, values: PlaceholderValues = {}): st
   return body.blocks.map((b) => blockText(b, values)).join('\n\n');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Escapes text for HTML text and double-quoted attributes. */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A visitor's value as a link target, if it is one: http(s), mailto, an address or a bare domain. */
 export function linkable(v: string): string | null {
