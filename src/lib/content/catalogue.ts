@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales } from '../../i18n/locales.ts';
 import { placeholderLabels } from '../../i18n/ui/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
-import type { EmailBody } from '../email/ast.ts';
+import type { EmailBody, Inline } from '../email/ast.ts';
 import { availability, type Availability } from '../paths.ts';
 
 export type CategoryEntry = CollectionEntry<'categories'>;
@@ -108,6 +108,8 @@ export interface ParsedTemplate {
   entry: TemplateEntry;
   id: string;
   body: EmailBody;
+  /** The subject line as inline nodes (placeholders marked). */
+  subject: Inline[];
 }
 
 /** The templates of a category in the locale its text is written in, in order. */
@@ -117,7 +119,7 @@ export async function getTemplates(contentLocale: string, category: string): Pro
     const { body, problems } = parseEmailBody(entry.body ?? '', labels);
     // The content guard has already rejected bad bodies; this only catches a guard bypass.
     if (problems.length) throw new Error(`${entry.filePath}: ${problems.map((p) => p.message).join('; ')}`);
-    return { entry, id: splitId(entry.id).slug, body };
+    return { entry, id: splitId(entry.id).slug, body, subject: parseLine(entry.data.subject, contentLocale) };
   });
 }
 
@@ -127,7 +129,7 @@ export async function countTemplates(contentLocale: string, category: string): P
 }
 
 /** A one-line text with placeholders (a subject line) as inline email nodes. */
-export function parseLine(text: string, contentLocale: string) {
+export function parseLine(text: string, contentLocale: string): Inline[] {
   const { body } = parseEmailBody(text, placeholderLabels(contentLocale));
   const first = body.blocks[0];
   return first?.type === 'paragraph' ? first.children : [];
