@@ -70,12 +70,15 @@ export interface Fixture {
   cleanup(): void;
 }
 
+/** Writes `content` to `path` below `root`, creating folders as needed. */
+export function writeUnder(root: string, path: string, content: string): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), content);
+}
+
 export function makeFixture(files: Record<string, string> = validFiles): Fixture {
   const root = mkdtempSync(join(tmpdir(), 'mailkit-content-'));
-  const write = (path: string, content: string) => {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  };
+  const write = (path: string, content: string) => writeUnder(root, path, content);
   for (const [path, content] of Object.entries(files)) write(path, content);
   return {
     root,

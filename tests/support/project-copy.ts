@@ -3,11 +3,11 @@
  * symlinked) whose content is replaced by the small valid fixture, so a test
  * can break one file and run a real `astro build` on it.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { validFiles } from './content-fixture.ts';
+import { join, resolve } from 'node:path';
+import { validFiles, writeUnder } from './content-fixture.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -43,33 +43,23 @@ export function copyProject(files: Record<string, string> = validFiles): Project
     });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  const write = (path: string, content: string) => {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  };
+  const write = (path: string, content: string) => writeUnder(root, path, content);
   for (const [path, content] of Object.entries(files)) write(path, content);
+  const bin = join(projectRoot, 'node_modules', '.bin');
+  const run = (command: string, args: string[], env: Record<string, string>) => {
+    const child = spawnSync(join(bin, command), args, {
+      cwd: root,
+      // The project's Node (node_modules/.bin/node) must come first, as npm scripts have it.
+      env: { ...cleanEnv(), ...env, PATH: `${bin}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    return { status: child.status, output: `${child.stdout}\n${child.stderr}` };
+  };
   return {
     root,
     write,
-    build(env = {}) {
-      const bin = join(projectRoot, 'node_modules', '.bin');
-      // The project's Node (node_modules/.bin/node) must come first, as npm scripts have it.
-      const run = spawnSync(join(bin, 'astro'), ['build'], {
-        cwd: root,
-        env: { ...cleanEnv(), ...env, PATH: `${bin}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
-        encoding: 'utf8',
-      });
-      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-    },
-    safeBuild(env = {}) {
-      const bin = join(projectRoot, 'node_modules', '.bin');
-      const run = spawnSync(join(bin, 'node'), ['scripts/build.ts'], {
-        cwd: root,
-        env: { ...cleanEnv(), ...env, PATH: `${bin}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
-        encoding: 'utf8',
-      });
-      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-    },
+    build: (env = {}) => run('astro', ['build'], env),
+    safeBuild: (env = {}) => run('node', ['scripts/build.ts'], env),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }
