@@ -191,9 +191,17 @@ function parseInline(
       }
       if (ch === ']') {
         problems.push({ line, message: 'Unmatched "]" (write \\] for a literal bracket).' });
+        buffer += ch;
+        pos += 1;
+        continue;
       }
-      buffer += ch;
-      pos += 1;
+      // Copy the whole run of plain text at once. Appending it character by
+      // character built a rope of one-character strings per text node (about
+      // 27 KB of heap per template, 0.7 GB at 27,000 templates, npm run bench).
+      PLAIN_RUN.lastIndex = pos;
+      const run = PLAIN_RUN.exec(text)![0];
+      buffer += run;
+      pos += run.length;
     }
     flush();
     return { nodes: out, closed: false };
@@ -201,6 +209,9 @@ function parseInline(
 
   return readUntil(null).nodes;
 }
+
+/** Text up to the next character that can start or end inline syntax (at least one character). */
+const PLAIN_RUN = /[^\\*[\]]+|[\s\S]/y;
 
 /** Index of the "]" matching the "[" at `open`, allowing one level of nesting. */
 function findClosingBracket(text: string, open: number): number {
