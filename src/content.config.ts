@@ -3,21 +3,19 @@
  * so the standalone content check uses the very same rules; the cross-file
  * rules (references, placeholders, ids) run before the build in
  * src/integrations/content-guard.ts.
+ *
+ * Templates are not a collection: each category page reads its own template
+ * files (src/lib/content/template-files.ts explains why), after the content
+ * guard has checked every one of them with templateSchema.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { categorySchema, guideSchema, templateSchema } from './lib/content/schemas.ts';
-import { templatesLoader } from './lib/content/templates-loader.ts';
+import { categorySchema, guideSchema } from './lib/content/schemas.ts';
 
 export const collections = {
   categories: defineCollection({
     loader: glob({ pattern: '*/*.md', base: './src/content/categories' }),
     schema: categorySchema,
-  }),
-  templates: defineCollection({
-    // Not glob(): template bodies are the email syntax, not Markdown, and must not be rendered.
-    loader: templatesLoader('./src/content/templates/'),
-    schema: templateSchema,
   }),
   guides: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: './src/content/guides' }),

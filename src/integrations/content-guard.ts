@@ -22,8 +22,28 @@ export function contentGuard(): AstroIntegration & { catalogue(): PageList } {
   return {
     name: 'mailkit:content-guard',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         const checked = assertContent(fileURLToPath(config.root));
+        // Category pages read their template files straight from disk (not
+        // through a collection), so Vite does not know about them: reload the
+        // page in `astro dev` when one changes.
+        const templatesDir = fileURLToPath(new URL('content/templates/', config.srcDir));
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'mailkit:template-reload',
+                configureServer(server) {
+                  const reload = (file: string) => {
+                    if (file.startsWith(templatesDir)) server.ws.send({ type: 'full-reload' });
+                  };
+                  server.watcher.add(templatesDir);
+                  server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
+                },
+              },
+            ],
+          },
+        });
         // Keep only the page list: the parsed email trees of every template
         // would stay in memory for the whole build (GBs at 90,000 templates).
         catalogue = {

@@ -5,21 +5,23 @@
  * into the email tree. Used only inside Astro (pages and components).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { srcDir } from 'astro:config/server';
+import { fileURLToPath } from 'node:url';
 import { defaultLocale, locales } from '../../i18n/locales.ts';
 import { placeholderLabels } from '../../i18n/ui/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
 import type { EmailBody, Inline } from '../email/ast.ts';
 import { availability, type Availability } from '../paths.ts';
+import { countCategoryTemplates, readCategoryTemplates, type TemplateFile } from './template-files.ts';
 
 export type CategoryEntry = CollectionEntry<'categories'>;
-export type TemplateEntry = CollectionEntry<'templates'>;
+export type TemplateEntry = TemplateFile;
 export type GuideEntry = CollectionEntry<'guides'>;
 
 /** "en/refund-requests" → { locale: "en", slug: "refund-requests" } */
-export function splitId(id: string): { locale: string; slug: string; parent?: string } {
-  const parts = id.split('/');
-  if (parts.length === 3) return { locale: parts[0]!, parent: parts[1]!, slug: parts[2]! };
-  return { locale: parts[0]!, slug: parts[1]! };
+export function splitId(id: string): { locale: string; slug: string } {
+  const [locale, slug] = id.split('/');
+  return { locale: locale!, slug: slug! };
 }
 
 const enabled = new Set(locales.map((l) => l.code));
@@ -30,8 +32,6 @@ interface Index {
   categories: CategoryEntry[];
   guides: GuideEntry[];
   availability: Availability;
-  /** "locale/category" → its templates, in order. */
-  templates: Map<string, TemplateEntry[]>;
   /** locale → every category/guide as seen from that locale. */
   localizedCategories: Map<string, Localized<CategoryEntry>[]>;
   localizedGuides: Map<string, Localized<GuideEntry>[]>;
@@ -44,21 +44,13 @@ interface Index {
  */
 let cache: Promise<Index> | undefined;
 function load(): Promise<Index> {
-  return (cache ??= Promise.all([getCollection('categories'), getCollection('templates'), getCollection('guides')]).then(
-    ([allCategories, allTemplates, allGuides]) => {
+  return (cache ??= Promise.all([getCollection('categories'), getCollection('guides')]).then(
+    ([allCategories, allGuides]) => {
       const categories = allCategories.filter(inEnabledLocale).sort(byOrder);
       const guides = allGuides.filter(inEnabledLocale).sort(byOrder);
-      const templates = new Map<string, TemplateEntry[]>();
-      for (const t of allTemplates.filter(inEnabledLocale).sort(byOrder)) {
-        const { locale, parent } = splitId(t.id);
-        const key = `${locale}/${parent}`;
-        if (!templates.has(key)) templates.set(key, []);
-        templates.get(key)!.push(t);
-      }
       return {
         categories,
         guides,
-        templates,
         availability: availability({ categories: categories.map((c) => splitId(c.id)), guides: guides.map((g) => splitId(g.id)) }),
         localizedCategories: new Map(locales.map((l) => [l.code, localizedAll(categories, l.code)])),
         localizedGuides: new Map(locales.map((l) => [l.code, localizedAll(guides, l.code)])),
@@ -112,20 +104,23 @@ export interface ParsedTemplate {
   subject: Inline[];
 }
 
+/** Templates live outside Astro's content layer: see template-files.ts for why. */
+const templatesDir = fileURLToPath(new URL('content/templates/', srcDir));
+
 /** The templates of a category in the locale its text is written in, in order. */
-export async function getTemplates(contentLocale: string, category: string): Promise<ParsedTemplate[]> {
+export function getTemplates(contentLocale: string, category: string): ParsedTemplate[] {
   const labels = placeholderLabels(contentLocale);
-  return ((await load()).templates.get(`${contentLocale}/${category}`) ?? []).map((entry) => {
-    const { body, problems } = parseEmailBody(entry.body ?? '', labels);
+  return readCategoryTemplates(templatesDir, contentLocale, category).map((entry) => {
+    const { body, problems } = parseEmailBody(entry.body, labels);
     // The content guard has already rejected bad bodies; this only catches a guard bypass.
     if (problems.length) throw new Error(`${entry.filePath}: ${problems.map((p) => p.message).join('; ')}`);
-    return { entry, id: splitId(entry.id).slug, body, subject: parseLine(entry.data.subject, contentLocale) };
+    return { entry, id: entry.id, body, subject: parseLine(entry.data.subject, contentLocale) };
   });
 }
 
 /** Template counts per category slug, for the cards on a locale's home page. */
-export async function countTemplates(contentLocale: string, category: string): Promise<number> {
-  return (await load()).templates.get(`${contentLocale}/${category}`)?.length ?? 0;
+export function countTemplates(contentLocale: string, category: string): number {
+  return countCategoryTemplates(templatesDir, contentLocale, category);
 }
 
 /** A one-line text with placeholders (a subject line) as inline email nodes. */
