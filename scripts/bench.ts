@@ -3,9 +3,9 @@
  *
  * For each size (about 100, 1,000, 3,000 and 10,000 built pages) it writes a
  * synthetic catalogue into a temporary copy of the site, builds it with
- * `astro build` (Pagefind included), and measures: Astro and Pagefind
- * seconds, ms per page, peak RSS of the whole process tree, size of dist/,
- * Pagefind bundle size and file count. On the largest site it opens
+ * `npm run build` (astro build, then the Pagefind index), and measures: Astro
+ * and Pagefind seconds, ms per page, peak RSS of the whole process tree (and
+ * of each step), size of dist/, Pagefind bundle size and file count. On the largest site it opens
  * Chromium and counts the bytes fetched for one typical search query.
  *
  *   npm run bench                 all sizes
@@ -105,26 +105,31 @@ function writeCatalogue(dir: string, perLocale: number) {
 
 // ---------------------------------------------------------------- measuring
 
-/** Sum of RSS over a process and all its descendants, in bytes. */
-function treeRss(pid: number): number {
-  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
-  const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
-  const children = new Map<number, number[]>();
-  for (const [p, pp] of rows) children.set(pp, [...(children.get(pp) ?? []), p]);
-  const rss = new Map(rows.map(([p, , r]) => [p, r]));
+/** RSS of a process and all its descendants, in bytes: in all, and of the Pagefind processes alone. */
+function treeRss(pid: number): { total: number; pagefind: number } {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,comm='], { encoding: 'utf8' });
+  const rows = out.trim().split('\n').map((l) => {
+    const [p, pp, r, comm] = l.trim().split(/\s+/);
+    return { pid: Number(p), ppid: Number(pp), rss: Number(r) * 1024, comm: comm ?? '' };
+  });
+  const children = new Map<number, typeof rows>();
+  for (const row of rows) children.set(row.ppid, [...(children.get(row.ppid) ?? []), row]);
   let total = 0;
-  const stack = [pid];
+  let pagefind = 0;
+  const stack = rows.filter((r) => r.pid === pid);
   while (stack.length) {
-    const p = stack.pop()!;
-    total += (rss.get(p) ?? 0) * 1024;
-    stack.push(...(children.get(p) ?? []));
+    const row = stack.pop()!;
+    total += row.rss;
+    if (row.comm.startsWith('pagefind')) pagefind += row.rss;
+    stack.push(...(children.get(row.pid) ?? []));
   }
-  return total;
+  return { total, pagefind };
 }
 
+/** `npm run build` (scripts/build.ts): astro build, then the search index once Astro has exited. */
 async function build(dir: string) {
   const started = performance.now();
-  const child = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+  const child = spawn(join(root, 'node_modules', '.bin', 'node'), ['scripts/build.ts'], {
     cwd: dir,
     env: { ...process.env, FORCE_COLOR: '0', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
   });
@@ -132,9 +137,14 @@ async function build(dir: string) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   let peak = 0;
+  let peakAstro = 0;
+  let peakPagefind = 0;
   const timer = setInterval(() => {
     try {
-      peak = Math.max(peak, treeRss(child.pid!));
+      const { total, pagefind } = treeRss(child.pid!);
+      peak = Math.max(peak, total);
+      peakPagefind = Math.max(peakPagefind, pagefind);
+      if (pagefind === 0) peakAstro = Math.max(peakAstro, total);
     } catch {
       // the process tree changed while we looked; next sample
     }
@@ -142,9 +152,9 @@ async function build(dir: string) {
   const code = await new Promise<number | null>((res) => child.on('close', res));
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`astro build failed:\n${output.slice(-3000)}`);
-  const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
-  return { seconds, pagefindSeconds: pagefindMs / 1000, peak };
+  if (code !== 0) throw new Error(`npm run build failed:\n${output.slice(-3000)}`);
+  const pagefindMs = Number(/search: indexed \d+ pages .* in (\d+) ms/.exec(output)?.[1] ?? NaN);
+  return { seconds, pagefindSeconds: pagefindMs / 1000, peak, peakAstro, peakPagefind };
 }
 
 const sizeOf = (dir: string) => listFiles(dir).reduce((n, f) => n + statSync(f).size, 0);
@@ -178,7 +188,7 @@ async function searchBytes(dist: string, query: string) {
 // ---------------------------------------------------------------- main
 
 const work = mkdtempSync(join(tmpdir(), 'mailkit-bench-'));
-for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src']) cpSync(join(root, name), join(work, name), { recursive: true });
+for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src', 'scripts']) cpSync(join(root, name), join(work, name), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
 
 interface Row {
@@ -189,6 +199,9 @@ interface Row {
   pagefindSeconds: number;
   msPerPage: number;
   peakRssMB: number;
+  /** Peak of the `astro build` process tree, and of the Pagefind runs (two languages at a time). */
+  astroPeakMB: number;
+  pagefindPeakMB: number;
   distMB: number;
   pagefindMB: number;
   pagefindFiles: number;
@@ -202,7 +215,7 @@ try {
     writeCatalogue(work, perLocale);
     rmSync(join(work, 'dist'), { recursive: true, force: true });
     process.stdout.write(`building ~${pagesFor(perLocale, guides)} pages (${perLocale} categories × ${locales.length} locales)… `);
-    const { seconds, pagefindSeconds, peak } = await build(work);
+    const { seconds, pagefindSeconds, peak, peakAstro, peakPagefind } = await build(work);
     const dist = join(work, 'dist');
     const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
     const pf = listFiles(join(dist, 'pagefind'));
@@ -214,6 +227,8 @@ try {
       pagefindSeconds: +pagefindSeconds.toFixed(1),
       msPerPage: +((seconds * 1000) / pages).toFixed(2),
       peakRssMB: Math.round(peak / 2 ** 20),
+      astroPeakMB: Math.round(peakAstro / 2 ** 20),
+      pagefindPeakMB: Math.round(peakPagefind / 2 ** 20),
       distMB: +(sizeOf(dist) / 2 ** 20).toFixed(1),
       pagefindMB: +(pf.reduce((n, f) => n + statSync(f).size, 0) / 2 ** 20).toFixed(1),
       pagefindFiles: pf.length,
@@ -226,8 +241,8 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 
-const header = ['pages', 'categories', 'templates', 'Astro s', 'Pagefind s', 'ms/page', 'peak RSS MB', 'dist MB', 'Pagefind MB', 'Pagefind files'];
-const body = rows.map((r) => [r.pages, r.categories, r.templates, r.astroSeconds, r.pagefindSeconds, r.msPerPage, r.peakRssMB, r.distMB, r.pagefindMB, r.pagefindFiles].map(String));
+const header = ['pages', 'categories', 'templates', 'Astro s', 'Pagefind s', 'ms/page', 'peak RSS MB', 'Astro MB', 'Pagefind MB', 'dist MB', 'bundle MB', 'bundle files'];
+const body = rows.map((r) => [r.pages, r.categories, r.templates, r.astroSeconds, r.pagefindSeconds, r.msPerPage, r.peakRssMB, r.astroPeakMB, r.pagefindPeakMB, r.distMB, r.pagefindMB, r.pagefindFiles].map(String));
 const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i]!.length)));
 console.log(`\n${[header, ...body].map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n')}`);
 console.log(`\nOne search ("refund", typed in the dialog on /en/) on the ${rows.at(-1)!.pages}-page site fetched ${(search!.bytes / 1024).toFixed(1)} KB in ${search!.requests} requests from pagefind/.`);

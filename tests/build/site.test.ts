@@ -2,13 +2,17 @@
  * Checks over every page of the built site (dist/): the head and SEO rules,
  * structured data against the visible page, the switcher and the sitemap.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { listFiles } from '../../src/lib/fs/files.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { defaultLocale, locales, localeTable } from '../../src/i18n/locales.ts';
 import { DIST, ORIGIN, SITE, existsInDist, is404, isIndexable, jsonLd, pages, text, type Page } from '../support/site.ts';
 
+const projectRoot = resolve(import.meta.dirname, '../..');
 const all = pages();
 const localized = all.filter((p) => /^\/[^/]+\/(?:.*\/)?$/.test(p.path) && p.path !== '/');
 const indexable = all.filter((p) => !is404(p) && isIndexable(p));
@@ -219,10 +223,33 @@ describe('sitemap', () => {
 });
 
 describe('search index', () => {
-  it('has one Pagefind index per enabled language', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entryOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+
+  it('has one Pagefind index per enabled language, holding exactly the pages that opt in', () => {
+    const entry = entryOf(join(DIST, 'pagefind'));
+    expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag.toLowerCase()).sort());
     for (const l of locales) {
-      expect(entry.languages[l.tag]?.page_count, l.tag).toBeGreaterThan(0);
+      const optedIn = all.filter((p) => p.path.startsWith(`/${l.code}/`) && p.doc.querySelector('[data-pagefind-body]')).length;
+      expect(optedIn, l.code).toBeGreaterThan(0);
+      expect(entry.languages[l.tag.toLowerCase()]?.page_count, l.tag).toBe(optedIn);
+    }
+  });
+
+  // The build indexes each language in its own Pagefind run and merges the
+  // bundles (src/integrations/pagefind-index.ts). The merge must be exactly
+  // what one Pagefind run over the whole site writes.
+  it('is byte-identical to the bundle of one Pagefind run over the whole site', () => {
+    const single = mkdtempSync(join(tmpdir(), 'mailkit-pagefind-single-'));
+    try {
+      const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'pagefind'), ['--site', DIST, '--output-path', single, '--quiet'], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const files = (dir: string) => listFiles(dir).map((f) => relative(dir, f)).sort();
+      const merged = join(DIST, 'pagefind');
+      expect(files(merged)).toEqual(files(single));
+      expect(entryOf(merged)).toEqual(entryOf(single));
+      for (const f of files(single)) expect(readFileSync(join(merged, f)).equals(readFileSync(join(single, f))), f).toBe(true);
+    } finally {
+      rmSync(single, { recursive: true, force: true });
     }
   });
 });
