@@ -7,7 +7,6 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { cspDirectives, scriptSources, styleSources } from './src/lib/security/policy.ts';
 
 /**
  * SITE (origin) and BASE (sub-path) come from the environment so the same
@@ -36,17 +35,10 @@ export default defineConfig({
   },
   // No code blocks on this site, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  security: {
-    csp: {
-      directives: [...cspDirectives],
-      scriptDirective: { resources: [...scriptSources] },
-      styleDirective: { resources: [...styleSources] },
-    },
-  },
   // "preserve" turns src/pages/[lang]/404.astro into /<lang>/404.html, which
   // static hosts serve for missing pages below that folder. Every script and
   // stylesheet is a file, never inlined, so the same strict policy works as a
-  // <meta> and as an HTTP header (dist/_headers).
+  // <meta> (src/components/CspMeta.astro) and as an HTTP header (dist/_headers).
   build: { format: 'preserve', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [guard, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex(), securityHeaders()],

@@ -1,6 +1,6 @@
 /**
- * The site's security policy, in one place. astro.config.mjs hands the CSP
- * to Astro (which adds it to every page as a <meta> with its own hashes) and
+ * The site's security policy, in one place. src/components/CspMeta.astro puts
+ * it in every page's <head> as a <meta>, and
  * src/integrations/security-headers.ts writes the same policy as HTTP headers
  * into dist/_headers for Netlify and Cloudflare Pages.
  *
