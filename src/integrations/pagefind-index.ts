@@ -63,6 +63,8 @@ function runPagefind(root: string, args: string[]): Promise<{ code: number | nul
   });
 }
 
+const noPages = (code: string) => new Error(`Pagefind: no page of "${code}" was indexed: is data-pagefind-body missing from the layout?`);
+
 /**
  * Indexes the built site in `site` (dist/) into `site/pagefind/`. Pages opt in
  * with data-pagefind-body; each template is a sub-result through its id and
@@ -101,7 +103,7 @@ export async function indexSite(site: string, { root, jobs = defaultJobs() }: { 
       // pages (header, footer, every UI string) instead of failing.
       if (/Did not find a data-pagefind-body/.test(output)) {
         failed = true;
-        throw new Error(`Pagefind: no page of "${l.code}" was indexed: is data-pagefind-body missing from the layout?`);
+        throw noPages(l.code);
       }
       parts.push({ code: l.code, dir });
     }
@@ -111,21 +113,22 @@ export async function indexSite(site: string, { root, jobs = defaultJobs() }: { 
     const settled = await Promise.allSettled(Array.from({ length: Math.max(1, jobs) }, worker));
     for (const s of settled) if (s.status === 'rejected') throw s.reason;
 
-    const merged: Entry = { version: '', languages: {} };
+    // Every run is the same Pagefind binary, so version and include_characters
+    // agree; only the languages differ.
+    let merged: Entry | undefined;
     mkdirSync(out, { recursive: true });
     for (const { code, dir } of parts.sort((a, b) => a.code.localeCompare(b.code))) {
       const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
-      if (merged.version && entry.version !== merged.version) throw new Error(`Pagefind: "${code}" was indexed by version ${entry.version}, the others by ${merged.version}.`);
-      if (Object.keys(entry.languages).length === 0) throw new Error(`Pagefind: no page of "${code}" was indexed: is data-pagefind-body missing from the layout?`);
-      for (const [lang, info] of Object.entries(entry.languages)) {
+      const languages = Object.entries(entry.languages);
+      if (languages.length === 0 || languages.some(([, info]) => info.page_count === 0)) throw noPages(code);
+      merged ??= { ...entry, languages: {} };
+      for (const [lang, info] of languages) {
         if (merged.languages[lang]) throw new Error(`Pagefind: two folders produced the language "${lang}"; the locale table's tags must be unique.`);
-        if (info.page_count === 0) throw new Error(`Pagefind: no page of "${code}" was indexed: is data-pagefind-body missing from the layout?`);
         merged.languages[lang] = info;
       }
-      merged.version = entry.version;
-      if (entry.include_characters) merged.include_characters = entry.include_characters;
       cpSync(dir, out, { recursive: true, filter: (src) => !src.endsWith('pagefind-entry.json') });
     }
+    if (!merged) throw new Error(`Pagefind: no locale was indexed in ${site}.`);
     writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify(merged));
     return {
       languages: Object.fromEntries(Object.entries(merged.languages).map(([k, v]) => [k, v.page_count])),
