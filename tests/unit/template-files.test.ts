@@ -42,6 +42,6 @@ describe('template files (read per category page, outside the content layer)', (
     const dir = setUp({ 'src/content/templates/en/refunds/broken.md': '---\ntitle: Broken\norder: 1\n---\nHello' });
     expect(() => readCategoryTemplates(dir, 'en', 'refunds')).toThrow(/en\/refunds\/broken\.md: useWhen: .*npm run content:check/);
     const noFrontMatter = setUp({ 'src/content/templates/en/refunds/bare.md': 'Hello [Name]' });
-    expect(() => readCategoryTemplates(noFrontMatter, 'en', 'refunds')).toThrow(/bare\.md: no front matter block/);
+    expect(() => readCategoryTemplates(noFrontMatter, 'en', 'refunds')).toThrow(/bare\.md: front matter: The file must start with a front matter block/);
   });
 });

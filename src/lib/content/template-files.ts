@@ -16,9 +16,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import { templateSchema, type TemplateData } from './schemas.ts';
-import { splitFrontMatter } from './validate.ts';
+import { parseContentFile } from './validate.ts';
 
 export interface TemplateFile {
   /** The file name without .md: the template's anchor on its category page. */
@@ -38,11 +37,11 @@ export function readCategoryTemplates(templatesDir: string, locale: string, cate
   return names(dir)
     .map((name) => {
       const filePath = join(dir, name);
-      const parts = splitFrontMatter(readFileSync(filePath, 'utf8'));
-      if (!parts) throw new Error(`${filePath}: no front matter block (run npm run content:check for the fix).`);
-      const parsed = templateSchema.safeParse(parseYaml(parts.yaml) ?? {});
-      if (!parsed.success) throw new Error(`${filePath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} (run npm run content:check for the fix).`);
-      return { id: name.slice(0, -3), filePath, data: parsed.data, body: parts.body };
+      const parsed = parseContentFile(readFileSync(filePath, 'utf8'), templateSchema);
+      if ('problems' in parsed) {
+        throw new Error(`${filePath}: ${parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; ')} (run npm run content:check for the fix).`);
+      }
+      return { id: name.slice(0, -3), filePath, data: parsed.data, body: parsed.body };
     })
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }

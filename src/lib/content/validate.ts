@@ -85,6 +85,41 @@ function fieldOf(path: PropertyKey[]): string {
   return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '') || '(front matter)';
 }
 
+/**
+ * One content file's front matter, checked against its schema: the data and
+ * the body, or every problem with its field and fix. Shared by the content
+ * check and by the pages that read template files themselves
+ * (template-files.ts), so both say the same thing about a broken file.
+ */
+export function parseContentFile<S extends z.ZodType>(
+  source: string,
+  schema: S,
+): { data: z.infer<S>; body: string; bodyLine: number } | { problems: Omit<ContentProblem, 'file'>[] } {
+  const parts = splitFrontMatter(source);
+  if (!parts) return { problems: [{ field: 'front matter', message: 'The file must start with a front matter block between two "---" lines.', line: 1 }] };
+  let raw: unknown;
+  try {
+    // js-yaml: eight times faster than the yaml package on 10,000s of files (npm run bench).
+    raw = parseYaml(parts.yaml) ?? {};
+  } catch (error) {
+    const message = error instanceof YAMLException ? error.reason : String(error);
+    // +2: the front matter starts on line 2, after the opening "---"; mark.line is 0-based.
+    const line = error instanceof YAMLException && error.mark ? error.mark.line + 2 : undefined;
+    return {
+      problems: [
+        {
+          field: 'front matter',
+          message: `Malformed YAML: ${message}. Check indentation and quote values that contain ": " or start with [ { * & ! | > ' " % @.`,
+          ...(line !== undefined ? { line } : {}),
+        },
+      ],
+    };
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => ({ field: fieldOf(issue.path), message: `"${fieldOf(issue.path)}" ${issue.message}.` })) };
+  return { data: parsed.data as z.infer<S>, body: parts.body, bodyLine: parts.bodyLine };
+}
+
 export function checkContent(root: string): CheckResult {
   const contentDir = join(root, 'src', 'content');
   const problems: ContentProblem[] = [];
@@ -106,36 +141,12 @@ export function checkContent(root: string): CheckResult {
   const known = new Set<string>(localeTable.map((l) => l.code));
 
   const load = <S extends z.ZodType>(file: string, schema: S) => {
-    const source = readFileSync(file, 'utf8');
-    const parts = splitFrontMatter(source);
-    if (!parts) {
-      report(rel(file), 'front matter', 'The file must start with a front matter block between two "---" lines.', 1);
+    const parsed = parseContentFile(readFileSync(file, 'utf8'), schema);
+    if ('problems' in parsed) {
+      for (const p of parsed.problems) report(rel(file), p.field, p.message, p.line);
       return null;
     }
-    let raw: unknown;
-    try {
-      // js-yaml: eight times faster than the yaml package on 10,000s of files (npm run bench).
-      raw = parseYaml(parts.yaml) ?? {};
-    } catch (error) {
-      const message = error instanceof YAMLException ? error.reason : String(error);
-      // +2: the front matter starts on line 2, after the opening "---"; mark.line is 0-based.
-      const line = error instanceof YAMLException && error.mark ? error.mark.line + 2 : undefined;
-      report(
-        rel(file),
-        'front matter',
-        `Malformed YAML: ${message}. Check indentation and quote values that contain ": " or start with [ { * & ! | > ' " % @.`,
-        line,
-      );
-      return null;
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        report(rel(file), fieldOf(issue.path), `"${fieldOf(issue.path)}" ${issue.message}.`);
-      }
-      return null;
-    }
-    return { data: parsed.data as z.infer<S>, body: parts.body, bodyLine: parts.bodyLine };
+    return parsed;
   };
 
   for (const collection of collections) {
