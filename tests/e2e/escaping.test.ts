@@ -4,14 +4,11 @@
  * build of a project copy whose fixture content is full of them, checked in
  * the built files and in Chromium (any dialog or page error fails).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { useBuiltCopy } from '../support/served-site.ts';
 import { validFiles } from '../support/content-fixture.ts';
 import { listFiles } from '../../src/lib/fs/files.ts';
 
@@ -36,26 +33,10 @@ function hostileFiles(): Record<string, string> {
   return files;
 }
 
-let project: ProjectCopy;
-let server: StaticServer;
-let browser: Browser;
-const dist = () => join(project.root, 'dist');
-
-beforeAll(async () => {
-  project = copyProject(hostileFiles());
-  const { status, output } = project.build();
-  if (status !== 0) throw new Error(`The hostile-content build failed:\n${output}`);
-  server = await serveStatic(dist());
-  browser = await launchBrowser();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  project?.cleanup();
-});
+const site = useBuiltCopy('hostile-content', { files: hostileFiles() });
 
 describe('hostile content', () => {
-  const pages = () => listFiles(dist()).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
+  const pages = () => listFiles(site.dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
 
   it('never becomes markup: no injected script, image or comment in any page', () => {
     for (const file of pages()) {
@@ -71,7 +52,7 @@ describe('hostile content', () => {
   });
 
   it('lands intact in text and attributes', () => {
-    const doc = parse(readFileSync(join(dist(), 'en', 'subscription-cancellation', 'index.html'), 'utf8'));
+    const doc = parse(readFileSync(join(site.dist, 'en', 'subscription-cancellation', 'index.html'), 'utf8'));
     expect(doc.querySelector('title')!.textContent).toContain(`Cancel ${HOSTILE}`);
     expect(doc.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(`Desc ${HOSTILE}`);
     expect(doc.querySelector('h1')!.textContent).toBe(`Cancel ${HOSTILE}`);
@@ -81,7 +62,7 @@ describe('hostile content', () => {
   });
 
   it('is escaped in JSON-LD: parses back to the same text, cannot close the block', () => {
-    const html = readFileSync(join(dist(), 'en', 'subscription-cancellation', 'index.html'), 'utf8');
+    const html = readFileSync(join(site.dist, 'en', 'subscription-cancellation', 'index.html'), 'utf8');
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     expect(blocks.length).toBe(2);
     for (const raw of blocks) {
@@ -96,8 +77,8 @@ describe('hostile content', () => {
   });
 
   it('runs nothing in the browser, and visitor values stay text in copies and mail links', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('dialog', (d) => {
@@ -106,11 +87,11 @@ describe('hostile content', () => {
     });
     page.on('pageerror', (e) => problems.push(e.message));
     for (const path of ['/en/', '/en/subscription-cancellation/', '/en/guides/reducing-cancellations/']) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.server.origin}${path}`);
       await page.waitForLoadState('networkidle');
     }
     expect(await page.title()).toContain('</script>');
-    await page.goto(`${server.origin}/en/subscription-cancellation/`);
+    await page.goto(`${site.server.origin}/en/subscription-cancellation/`);
     await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
     const value = `<img src=x onerror=alert(3)> & "x"`;
     await page.locator('[data-fill="name"]').fill(value);

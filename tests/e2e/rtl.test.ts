@@ -4,45 +4,30 @@
  * EXTRA_LOCALES, looked at in Chromium. The Arabic chrome must be laid out
  * right to left while the English fallback content keeps its own lang/dir.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltCopy } from '../support/served-site.ts';
 import { getDictionary } from '../../src/i18n/ui/index.ts';
 import { axeViolations } from '../support/axe.ts';
 
-let project: ProjectCopy;
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltCopy('right-to-left', { env: { EXTRA_LOCALES: 'ar' } });
 let page: Page;
-
 beforeAll(async () => {
-  project = copyProject();
-  const { status, output } = project.build({ EXTRA_LOCALES: 'ar' });
-  if (status !== 0) throw new Error(`The right-to-left build failed:\n${output}`);
-  server = await serveStatic(join(project.root, 'dist'));
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  project?.cleanup();
+  page = await site.browser.newPage({ viewport: { width: 1024, height: 800 } });
 });
 
 describe('a right-to-left locale (ar, switched on for this build)', () => {
   it('sets lang="ar" dir="rtl" on the Arabic pages', async () => {
     for (const path of ['/ar/', '/ar/subscription-cancellation/', '/ar/guides/reducing-cancellations/', '/ar/404.html']) {
-      const html = readFileSync(join(project.root, 'dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      const html = readFileSync(join(site.dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
       expect(html, path).toMatch(/<html[^>]*\blang="ar"[^>]*\bdir="rtl"/);
     }
   });
 
   it('lays the chrome out right to left', async () => {
-    await page.goto(`${server.origin}/ar/`);
+    await page.goto(`${site.server.origin}/ar/`);
     const width = page.viewportSize()!.width;
     const brand = await page.locator('header .brand').boundingBox();
     // The brand starts the header: in RTL that is the right-hand side.
@@ -52,7 +37,7 @@ describe('a right-to-left locale (ar, switched on for this build)', () => {
   });
 
   it('keeps English fallback content left to right inside the Arabic page', async () => {
-    await page.goto(`${server.origin}/ar/subscription-cancellation/`);
+    await page.goto(`${site.server.origin}/ar/subscription-cancellation/`);
     const content = page.locator('.intro');
     expect(await content.getAttribute('lang')).toBe('en');
     expect(await content.getAttribute('dir')).toBe('ltr');
@@ -63,10 +48,10 @@ describe('a right-to-left locale (ar, switched on for this build)', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violation in %s mode', async (scheme) => {
-    const context = await browser.newContext({ colorScheme: scheme });
+    const context = await site.browser.newContext({ colorScheme: scheme });
     const p = await context.newPage();
     for (const path of ['/ar/', '/ar/subscription-cancellation/', '/ar/search/']) {
-      await p.goto(`${server.origin}${path}`);
+      await p.goto(`${site.server.origin}${path}`);
       await p.waitForLoadState('networkidle');
       expect(await axeViolations(p), path).toEqual([]);
     }
@@ -74,9 +59,9 @@ describe('a right-to-left locale (ar, switched on for this build)', () => {
   });
 
   it('does not offer untranslated Arabic pages to search engines', () => {
-    const en = readFileSync(join(project.root, 'dist', 'en', 'subscription-cancellation', 'index.html'), 'utf8');
+    const en = readFileSync(join(site.dist, 'en', 'subscription-cancellation', 'index.html'), 'utf8');
     expect(en).not.toMatch(/<link rel="alternate" hreflang="ar"/);
-    const ar = readFileSync(join(project.root, 'dist', 'ar', 'subscription-cancellation', 'index.html'), 'utf8');
+    const ar = readFileSync(join(site.dist, 'ar', 'subscription-cancellation', 'index.html'), 'utf8');
     expect(ar).toMatch(/<meta name="robots" content="noindex/);
   });
 });

@@ -5,11 +5,16 @@
  *
  *   const site = useServedSite();
  *   … await site.browser.newPage(); await page.goto(`${site.server.origin}/en/`);
+ *
+ * useBuiltCopy() does the same for a real build of a copy of the project
+ * (tests/support/project-copy.ts) with other content or settings.
  */
 import { afterAll, beforeAll } from 'vitest';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
+import { copyProject, type ProjectCopy } from './project-copy.ts';
 import { DIST } from './site.ts';
 
 export interface ServedSite {
@@ -17,15 +22,56 @@ export interface ServedSite {
   readonly server: StaticServer;
 }
 
-export function useServedSite(dir = DIST): ServedSite {
+/** `dir` may be computed when the tests start (a build that must run first). */
+export function useServedSite(dir: string | (() => string) = DIST, { base = '/', timeout }: { base?: string; timeout?: number } = {}): ServedSite {
   const site = {} as { browser: Browser; server: StaticServer };
   beforeAll(async () => {
-    site.server = await serveStatic(dir);
+    site.server = await serveStatic(typeof dir === 'string' ? dir : dir(), base);
     site.browser = await launchBrowser();
-  });
+  }, timeout);
   afterAll(async () => {
     await site.browser?.close();
     await site.server?.close();
   });
   return site;
+}
+
+export interface BuiltCopy extends ServedSite {
+  /** The copy's dist/. */
+  readonly dist: string;
+}
+
+/**
+ * Builds a copy of the project (`astro build`, with `files` as its content and
+ * `env` as its settings), serves its dist/ below `base`, and removes it after
+ * the file's tests. A failed build fails every test with the build's output.
+ */
+export function useBuiltCopy(
+  what: string,
+  { files, env = {}, base = '/' }: { files?: Record<string, string>; env?: Record<string, string>; base?: string } = {},
+): BuiltCopy {
+  let project: ProjectCopy | undefined;
+  // Registered first so it runs last: the server and browser close before the copy is removed.
+  afterAll(() => project?.cleanup());
+  const built = { dist: '' };
+  const site = useServedSite(
+    () => {
+      project = copyProject(files);
+      const { status, output } = project.build(env);
+      if (status !== 0) throw new Error(`The ${what} build failed:\n${output}`);
+      return (built.dist = join(project.root, 'dist'));
+    },
+    { base, timeout: 180_000 },
+  );
+  return {
+    get browser() {
+      return site.browser;
+    },
+    get server() {
+      return site.server;
+    },
+    get dist() {
+      return built.dist;
+    },
+  };
 }
