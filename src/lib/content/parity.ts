@@ -38,39 +38,25 @@ export function parityProblems(catalogue: Catalogue, localeCodes: readonly strin
     if (locale === defaultLocale) continue;
     const push = (file: string, message: string) => problems.push({ locale, file, message });
 
-    const categories = new Map(byLocale(catalogue.categories, locale).map((c) => [c.slug, c]));
-    for (const en of base.categories) {
-      const tr = categories.get(en.slug);
-      if (!tr) {
-        push(`src/content/categories/${locale}/${en.slug}.md`, `missing: translate ${en.file}`);
-        continue;
+    /** Pairs each default-locale entry with its translation (by key); a missing one is a problem. */
+    const pair = <T extends { locale: string; file: string }>(all: T[], enList: T[], key: (e: T) => string, path: (en: T) => string, compare: (en: T, tr: T, push: Push) => void) => {
+      const translated = new Map(byLocale(all, locale).map((e) => [key(e), e]));
+      for (const en of enList) {
+        const tr = translated.get(key(en));
+        if (tr) compare(en, tr, push);
+        else push(path(en), `missing: translate ${en.file}`);
       }
-      compareCategory(en, tr, push);
-    }
+      return translated;
+    };
 
-    const templates = new Map(byLocale(catalogue.templates, locale).map((t) => [`${t.category}/${t.id}`, t]));
-    const baseTemplates = new Set(base.templates.map((t) => `${t.category}/${t.id}`));
-    for (const en of base.templates) {
-      const tr = templates.get(`${en.category}/${en.id}`);
-      if (!tr) {
-        push(`src/content/templates/${locale}/${en.category}/${en.id}.md`, `missing: translate ${en.file}`);
-        continue;
-      }
-      compareTemplate(en, tr, push);
-    }
+    pair(catalogue.categories, base.categories, (c) => c.slug, (en) => `src/content/categories/${locale}/${en.slug}.md`, compareCategory);
+    const templateKey = (t: TemplateEntry) => `${t.category}/${t.id}`;
+    const templates = pair(catalogue.templates, base.templates, templateKey, (en) => `src/content/templates/${locale}/${templateKey(en)}.md`, compareTemplate);
+    const baseTemplates = new Set(base.templates.map(templateKey));
     for (const [key, tr] of templates) {
       if (!baseTemplates.has(key)) push(tr.file, `has no ${defaultLocale} original: add src/content/templates/${defaultLocale}/${key}.md or remove this file`);
     }
-
-    const guides = new Map(byLocale(catalogue.guides, locale).map((g) => [g.slug, g]));
-    for (const en of base.guides) {
-      const tr = guides.get(en.slug);
-      if (!tr) {
-        push(`src/content/guides/${locale}/${en.slug}.mdx`, `missing: translate ${en.file}`);
-        continue;
-      }
-      compareGuide(en, tr, push);
-    }
+    pair(catalogue.guides, base.guides, (g) => g.slug, (en) => `src/content/guides/${locale}/${en.slug}.mdx`, compareGuide);
   }
   return problems;
 }
