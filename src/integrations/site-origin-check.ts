@@ -15,6 +15,10 @@ export function siteOriginCheck(origin: SiteOrigin, env: Env = process.env): Ast
         const warning = localOriginWarning(origin, env);
         if (warning) logger.warn(`⚠ ${warning}`);
         else logger.info(`Publishing on ${origin.site} (from ${origin.from}).`);
+        // Cloudflare gives each deployment its own URL, production included.
+        if (origin.from.startsWith('Cloudflare')) {
+          logger.warn(`CF_PAGES_URL is this deployment's own address; set SITE to the production origin (https://<project>.pages.dev or your domain) so canonical URLs stay put.`);
+        }
       },
     },
   };

@@ -92,5 +92,7 @@ describe('the localhost warning', () => {
     const onNetlify = run('build', { ...build, ...netlify });
     expect(onNetlify.warn).toEqual([]);
     expect(onNetlify.info.join('\n')).toMatch('Publishing on https://mailkit.netlify.app (from Netlify (URL))');
+    // Cloudflare's variable is a per-deployment address: advise SITE for the canonical one.
+    expect(run('build', { ...build, ...cloudflare }).warn.join('\n')).toMatch(/CF_PAGES_URL is this deployment's own address; set SITE/);
   });
 });
