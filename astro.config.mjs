@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { astroI18nLocales, defaultLocale } from './src/i18n/locales.ts';
@@ -7,12 +8,18 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteOriginCheck } from './src/integrations/site-origin-check.ts';
+import { resolveSiteOrigin } from './src/lib/site-origin.ts';
+import { contentDates } from './src/lib/seo/lastmod.ts';
 
 /**
- * SITE (origin) and BASE (sub-path) come from the environment so the same
+ * The origin and BASE (sub-path) come from the environment so the same
  * build deploys anywhere: `SITE=https://example.org BASE=/templates npm run build`.
+ * Without SITE the origin comes from the host's build environment (Netlify,
+ * Cloudflare Pages, Vercel), else localhost with a warning: src/lib/site-origin.ts.
  */
-const site = process.env.SITE ?? 'http://localhost:4321';
+const origin = resolveSiteOrigin(process.env);
+const site = origin.site;
 const base = process.env.BASE ?? '/';
 
 const guard = contentGuard();
@@ -41,5 +48,13 @@ export default defineConfig({
   // <meta> (src/components/CspMeta.astro) and as an HTTP header (dist/_headers).
   build: { format: 'preserve', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [guard, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex(), securityHeaders()],
+  integrations: [
+    siteOriginCheck(origin),
+    guard,
+    mdx(),
+    // <lastmod> from one `git log` over src/content, read when the sitemap is written.
+    sitemap(sitemapOptions(() => guard.catalogue(), { site, base, lastmod: contentDates(fileURLToPath(new URL('.', import.meta.url))) })),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
 });

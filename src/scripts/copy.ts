@@ -24,6 +24,8 @@ interface Strings {
   cleared: string;
   remaining: Plural;
   allDone: string;
+  /** "N emails are now too long for a mail link …", announced when that number grows. */
+  tooLong: Plural;
 }
 type Values = Record<string, string>;
 
@@ -52,6 +54,8 @@ class MailkitCopy extends HTMLElement {
   values: Values = {};
   s!: Strings;
   timer = 0;
+  /** How many templates' mail links carry only the subject; undefined before the first update (nothing to announce on load). */
+  tooLong?: number;
 
   connectedCallback() {
     this.s = JSON.parse(this.dataset.strings!) as Strings;
@@ -118,14 +122,23 @@ class MailkitCopy extends HTMLElement {
     const left = new Set(this.$$('.ph').filter((ph) => !this.value(ph.dataset.ph!)).map((ph) => ph.dataset.ph)).size;
     const counter = this.querySelector('[data-remaining]');
     if (counter) counter.textContent = left ? this.plural(this.s.remaining, left) : this.s.allDone;
-    for (const article of this.$$('[data-template]')) this.mailLinks(article);
+    const tooLong = this.$$('[data-template]').filter((article) => this.mailLinks(article)).length;
+    // Announced politely, once, when more emails cross the line (typing a long value).
+    if (this.tooLong !== undefined && tooLong > this.tooLong) this.say(this.plural(this.s.tooLong, tooLong));
+    this.tooLong = tooLong;
   }
 
-  mailLinks(article: HTMLElement) {
+  /** Fresh mail links for one template; true when they carry only the subject (mail-links.ts decides). */
+  mailLinks(article: HTMLElement): boolean {
     const links = mailLinks(this.text(article.querySelector('[data-subject-text]')!), this.text(article.querySelector('[data-email-body]')!));
-    for (const a of this.$$<HTMLAnchorElement>('[data-mail]', article)) a.href = links[a.dataset.mail as 'mailto' | 'gmail' | 'outlook'];
-    article.querySelector<HTMLElement>('[data-mail="mailto"]')!.hidden = links.tooLong;
-    article.querySelector<HTMLElement>('[data-mail-note]')!.hidden = !links.tooLong;
+    const note = article.querySelector<HTMLElement>('[data-mail-note]')!;
+    for (const a of this.$$<HTMLAnchorElement>('[data-mail]', article)) {
+      a.href = links[a.dataset.mail as 'mailto' | 'gmail' | 'outlook'];
+      if (links.tooLong) a.setAttribute('aria-describedby', note.id);
+      else a.removeAttribute('aria-describedby');
+    }
+    note.hidden = !links.tooLong;
+    return links.tooLong;
   }
 
   /** Placeholder keys in `root` that still have no value. */

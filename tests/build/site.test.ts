@@ -10,6 +10,7 @@ import { listFiles } from '../../src/lib/fs/files.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { defaultLocale, locales, localeTable } from '../../src/i18n/locales.ts';
+import { pageDate, readContentDates } from '../../src/lib/seo/lastmod.ts';
 import { DIST, ORIGIN, SITE, existsInDist, is404, isIndexable, jsonLd, pages, text, type Page } from '../support/site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -200,6 +201,7 @@ describe('sitemap', () => {
   const xml = sitemapFiles.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
     loc: /<loc>([^<]+)<\/loc>/.exec(m[1]!)![1]!,
+    lastmod: /<lastmod>([^<]*)<\/lastmod>/.exec(m[1]!)?.[1],
     links: new Map([...m[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => [l[1]!, l[2]!])),
   }));
 
@@ -215,6 +217,25 @@ describe('sitemap', () => {
       expect(Object.fromEntries(e.links), e.loc).toEqual(Object.fromEntries(hreflangs(page)));
       expect(e.links.get('x-default'), e.loc).toBeDefined();
     }
+  });
+
+  // W3C Datetime (www.w3.org/TR/NOTE-datetime), as the sitemap protocol asks.
+  const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+  it('gives every page a valid <lastmod>: when its content last changed', () => {
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      expect(e.lastmod, e.loc).toMatch(W3C_DATETIME);
+      const date = new Date(e.lastmod!);
+      expect(Number.isNaN(date.getTime()), e.loc).toBe(false);
+      expect(date.getTime(), e.loc).toBeLessThanOrEqual(Date.now());
+    }
+    // The language chooser is as new as the newest page; a category page as its own content.
+    const newest = Math.max(...entries.map((e) => new Date(e.lastmod!).getTime()));
+    expect(new Date(entries.find((e) => e.loc === abs('/'))!.lastmod!).getTime()).toBe(newest);
+    const category = readContentDates(projectRoot).files;
+    const expected = pageDate(category, 'en', { type: 'category', slug: 'refund-requests' })!;
+    expect(entries.find((e) => e.loc === abs('/en/refund-requests/'))?.lastmod).toBe(expected.toISOString());
   });
 
   it('is named in robots.txt', () => {

@@ -14,12 +14,14 @@ const projectRoot = resolve(import.meta.dirname, '..', '..');
 /**
  * The environment without what Vitest puts there: it mirrors import.meta.env
  * into process.env (BASE_URL=/, MODE=test, NODE_ENV=test …), and a child
- * `astro build` would inherit a wrong base and a test-mode build.
+ * `astro build` would inherit a wrong base and a test-mode build. Nor a
+ * hosting platform's variables (src/lib/site-origin.ts reads them), so a copy
+ * builds the same on a laptop and in a Netlify, Cloudflare or Vercel build.
  */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|SITE$|BASE$|EXTRA_LOCALES$)/.test(key)) delete env[key];
+    if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|SITE$|BASE$|EXTRA_LOCALES$|NETLIFY$|URL$|CF_PAGES|VERCEL)/.test(key)) delete env[key];
   }
   return env;
 }

@@ -6,9 +6,11 @@ import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { listFiles } from '../../src/lib/fs/files.ts';
+import { resolveSiteOrigin } from '../../src/lib/site-origin.ts';
 
 export const DIST = join(process.cwd(), 'dist');
-export const SITE = process.env.SITE ?? 'http://localhost:4321';
+/** The origin the build used: the same resolution as astro.config.mjs (SITE, then the host's variables). */
+export const SITE = resolveSiteOrigin(process.env).site;
 export const ORIGIN = new URL(SITE).origin;
 
 export interface Page {

@@ -74,7 +74,11 @@ export default {
   'mail.open': 'Open in mail app',
   'mail.gmail': 'Compose in Gmail',
   'mail.outlook': 'Compose in Outlook',
-  'mail.tooLong': 'This email is too long for a mail link. Copy it instead.',
+  'mail.tooLong': 'This email is too long for a mail link, so the links above fill in the subject only. Copy the email and paste it into your message.',
+  'mail.tooLongCount': {
+    one: '{count} email is now too long for a mail link: its links fill in the subject only. Copy that email instead.',
+    other: '{count} emails are now too long for a mail link: their links fill in the subject only. Copy those emails instead.',
+  } satisfies Plural,
   'template.actions': 'Actions for “{title}”',
   // Search
   'search.open': 'Search',

@@ -68,7 +68,12 @@ export default {
   'mail.open': 'Abrir en la app de correo',
   'mail.gmail': 'Redactar en Gmail',
   'mail.outlook': 'Redactar en Outlook',
-  'mail.tooLong': 'Este correo es demasiado largo para abrirlo con un enlace. Cópielo en su lugar.',
+  'mail.tooLong': 'Este correo es demasiado largo para un enlace de correo, así que los enlaces de arriba solo rellenan el asunto. Copie el correo y péguelo en su mensaje.',
+  'mail.tooLongCount': {
+    one: 'Ahora {count} correo es demasiado largo para un enlace de correo: sus enlaces solo rellenan el asunto. Cópielo en su lugar.',
+    many: 'Ahora {count} correos son demasiado largos para un enlace de correo: sus enlaces solo rellenan el asunto. Cópielos en su lugar.',
+    other: 'Ahora {count} correos son demasiado largos para un enlace de correo: sus enlaces solo rellenan el asunto. Cópielos en su lugar.',
+  },
   'template.actions': 'Acciones para «{title}»',
   // Search
   'search.open': 'Buscar',

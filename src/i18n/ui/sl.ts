@@ -75,7 +75,13 @@ export default {
   'mail.open': 'Odpri v poštnem programu',
   'mail.gmail': 'Napiši v Gmailu',
   'mail.outlook': 'Napiši v Outlooku',
-  'mail.tooLong': 'Sporočilo je predolgo za povezavo do poštnega programa. Namesto tega ga kopirajte.',
+  'mail.tooLong': 'Sporočilo je predolgo za povezavo, zato povezave zgoraj izpolnijo samo zadevo. Kopirajte sporočilo in ga prilepite v svoje sporočilo.',
+  'mail.tooLongCount': {
+    one: '{count} sporočilo je zdaj predolgo za povezavo: njegove povezave izpolnijo samo zadevo. Namesto tega ga kopirajte.',
+    two: '{count} sporočili sta zdaj predolgi za povezavo: njune povezave izpolnijo samo zadevo. Namesto tega ju kopirajte.',
+    few: '{count} sporočila so zdaj predolga za povezavo: njihove povezave izpolnijo samo zadevo. Namesto tega jih kopirajte.',
+    other: '{count} sporočil je zdaj predolgih za povezavo: njihove povezave izpolnijo samo zadevo. Namesto tega jih kopirajte.',
+  },
   'template.actions': 'Dejanja za „{title}“',
   // Search
   'search.open': 'Iskanje',
