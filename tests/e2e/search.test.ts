@@ -142,6 +142,25 @@ describe('search behaviour', () => {
     await page.close();
   });
 
+  it('shows the "/" shortcut hint only where there is a fine pointer (and so, likely, a keyboard)', async () => {
+    const hint = async (options: Parameters<typeof site.browser.newContext>[0]) => {
+      const ctx = await site.browser.newContext(options);
+      const page = await ctx.newPage();
+      await page.goto(`${site.server.origin}/en/`);
+      const result = {
+        coarse: await page.evaluate(() => matchMedia('(pointer: coarse)').matches),
+        fine: await page.evaluate(() => matchMedia('(any-pointer: fine)').matches),
+        visible: await page.locator('.search-button kbd').isVisible(),
+      };
+      await ctx.close();
+      return result;
+    };
+    // A phone: Chromium reports a coarse pointer and no fine one; no hint.
+    expect(await hint({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })).toEqual({ coarse: true, fine: false, visible: false });
+    // A desktop: mouse and keyboard; the hint shows.
+    expect(await hint({ viewport: { width: 1280, height: 800 } })).toEqual({ coarse: false, fine: true, visible: true });
+  });
+
   it('fits a 320 px wide touch screen', async () => {
     const touch = await site.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
     const page = await touch.newPage();
