@@ -64,8 +64,10 @@ function realCatalogue() {
   );
 }
 
+/** Pages per locale besides categories and guides: home, list of guides, search, 404. */
+const FIXED_PAGES = 4;
 /** Pages a catalogue of `n` categories per locale builds into. */
-const pagesFor = (n: number, guides: number) => locales.length * (n + guides + 3) + 2;
+const pagesFor = (n: number, guides: number) => locales.length * (n + guides + FIXED_PAGES) + 2;
 
 function writeCatalogue(dir: string, perLocale: number) {
   const real = realCatalogue();
@@ -211,7 +213,7 @@ const guides = 2;
 let search: { bytes: number; requests: number } | undefined;
 try {
   for (const target of TARGETS) {
-    const perLocale = Math.max(2, Math.round((target - 2) / locales.length - guides - 3));
+    const perLocale = Math.max(2, Math.round((target - 2) / locales.length - guides - FIXED_PAGES));
     writeCatalogue(work, perLocale);
     rmSync(join(work, 'dist'), { recursive: true, force: true });
     process.stdout.write(`building ~${pagesFor(perLocale, guides)} pages (${perLocale} categories × ${locales.length} locales)… `);

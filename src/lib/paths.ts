@@ -5,7 +5,13 @@
  */
 import { defaultLocale, locales } from '../i18n/locales.ts';
 
-export type PageKey = { type: 'home' } | { type: 'search' } | { type: 'category'; slug: string } | { type: 'guide'; slug: string };
+export type PageKey =
+  | { type: 'home' }
+  | { type: 'search' }
+  | { type: 'category'; slug: string }
+  /** The list of a locale's guides. */
+  | { type: 'guides' }
+  | { type: 'guide'; slug: string };
 
 export function pathFor(locale: string, page: PageKey): string {
   switch (page.type) {
@@ -15,6 +21,8 @@ export function pathFor(locale: string, page: PageKey): string {
       return `/${locale}/search/`;
     case 'category':
       return `/${locale}/${page.slug}/`;
+    case 'guides':
+      return `/${locale}/guides/`;
     case 'guide':
       return `/${locale}/guides/${page.slug}/`;
   }
@@ -29,7 +37,7 @@ export function withBase(base: string, path: string): string {
 /** Which locales have a real (not fallback) version of each page, keyed by pageId(). */
 export type Availability = ReadonlyMap<string, ReadonlySet<string>>;
 
-export const pageId = (page: PageKey) => (page.type === 'home' || page.type === 'search' ? page.type : `${page.type}:${page.slug}`);
+export const pageId = (page: PageKey) => ('slug' in page ? `${page.type}:${page.slug}` : page.type);
 
 export function availability(entries: {
   categories: readonly { locale: string; slug: string }[];
@@ -41,9 +49,12 @@ export function availability(entries: {
     if (!map.has(id)) map.set(id, new Set());
     map.get(id)!.add(locale);
   };
+  // Pages made of UI strings and lists exist in every locale: where a
+  // locale lacks some of the listed entries, the list shows them as fallbacks.
   for (const l of locales) {
     add({ type: 'home' }, l.code);
     add({ type: 'search' }, l.code);
+    add({ type: 'guides' }, l.code);
   }
   for (const c of entries.categories) add({ type: 'category', slug: c.slug }, c.locale);
   for (const g of entries.guides) add({ type: 'guide', slug: g.slug }, g.locale);
@@ -78,6 +89,7 @@ export function parsePath(path: string): { locale: string; page: PageKey } | nul
   if (!locales.some((l) => l.code === locale)) return null;
   if (guides) return { locale: locale!, page: { type: 'guide', slug: guide! } };
   if (category === 'search') return { locale: locale!, page: { type: 'search' } };
+  if (category === 'guides') return { locale: locale!, page: { type: 'guides' } };
   if (category) return { locale: locale!, page: { type: 'category', slug: category } };
   return { locale: locale!, page: { type: 'home' } };
 }

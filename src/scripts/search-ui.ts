@@ -147,6 +147,15 @@ export class SearchUI {
   }
 
   key(e: KeyboardEvent) {
+    // The search page's field (no dialog to close): Esc clears it, as the
+    // combobox pattern suggests and as type="search" used to. In the dialog
+    // Esc is left to the <dialog>, which closes and returns focus.
+    if (e.key === 'Escape' && !this.onNavigate && this.input.value) {
+      e.preventDefault();
+      this.input.value = '';
+      void this.search();
+      return;
+    }
     const n = this.items.length;
     if (!n) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { defaultLocale, locales, localeTable } from '../../src/i18n/locales.ts';
 import { pageDate, readContentDates } from '../../src/lib/seo/lastmod.ts';
+import { checkContent } from '../../src/lib/content/validate.ts';
 import { DIST, ORIGIN, SITE, existsInDist, is404, isIndexable, jsonLd, pages, text, type Page } from '../support/site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -19,6 +20,13 @@ const localized = all.filter((p) => /^\/[^/]+\/(?:.*\/)?$/.test(p.path) && p.pat
 const indexable = all.filter((p) => !is404(p) && isIndexable(p));
 const localeOf = (p: Page) => localeTable.find((l) => p.path.startsWith(`/${l.code}/`));
 const abs = (path: string) => new URL(path.replace(/^\//, ''), SITE.endsWith('/') ? SITE : `${SITE}/`).href;
+
+/** Every sitemap file the index names, concatenated. */
+function sitemapXml(): string {
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
+  return files.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+}
 
 function hreflangs(p: Page): Map<string, string> {
   return new Map(p.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]));
@@ -33,6 +41,7 @@ describe('the build', () => {
       expect(paths, l.code).toContain(`/${l.code}/`);
       expect(paths, l.code).toContain(`/${l.code}/404.html`);
       expect(paths, l.code).toContain(`/${l.code}/subscription-cancellation/`);
+      expect(paths, l.code).toContain(`/${l.code}/guides/`);
       expect(paths, l.code).toContain(`/${l.code}/guides/reducing-cancellations/`);
     }
     expect(existsSync(join(DIST, 'robots.txt'))).toBe(true);
@@ -149,7 +158,27 @@ describe('category pages', () => {
     expect(faq.mainEntity.map((q) => ({ q: q.name, a: q.acceptedAnswer.text.replace(/\s+/g, ' ').trim() }))).toEqual(visible);
   });
 
-  it.each(categoryPages.map((p) => [p.path, p] as const))('%s: BreadcrumbList matches the visible breadcrumbs', (_path, page) => {
+  it('marks placeholders for the copy feature, without raw brackets left unmarked', () => {
+    for (const page of categoryPages) {
+      for (const body of page.doc.querySelectorAll('[data-email-body]')) {
+        const clone = parse(body.outerHTML);
+        for (const ph of clone.querySelectorAll('.ph')) ph.remove();
+        expect(text(clone), page.path).not.toMatch(/\[[^\]]+\]/);
+      }
+      for (const ph of page.doc.querySelectorAll('[data-email-body] .ph')) expect(ph.getAttribute('data-ph')).toMatch(/^[a-zA-Z]+$/);
+    }
+  });
+});
+
+describe('breadcrumbs', () => {
+  const withCrumbs = localized.filter((p) => p.doc.querySelector('.breadcrumbs'));
+
+  it('are on every category page, guide page and list of guides', () => {
+    const expected = localized.filter((p) => p.doc.querySelector('.templates') || /\/guides\/(?:[^/]+\/)?$/.test(p.path));
+    expect(withCrumbs.map((p) => p.path)).toEqual(expected.map((p) => p.path));
+  });
+
+  it.each(withCrumbs.map((p) => [p.path, p] as const))('%s: BreadcrumbList matches the visible breadcrumbs', (_path, page) => {
     const list = jsonLd(page).find((d) => (d as { '@type': string })['@type'] === 'BreadcrumbList') as {
       itemListElement: { position: number; name: string; item: string }[];
     };
@@ -163,14 +192,66 @@ describe('category pages', () => {
     expect(list.itemListElement.at(-1)!.item).toBe(abs(page.path));
   });
 
-  it('marks placeholders for the copy feature, without raw brackets left unmarked', () => {
-    for (const page of categoryPages) {
-      for (const body of page.doc.querySelectorAll('[data-email-body]')) {
-        const clone = parse(body.outerHTML);
-        for (const ph of clone.querySelectorAll('.ph')) ph.remove();
-        expect(text(clone), page.path).not.toMatch(/\[[^\]]+\]/);
-      }
-      for (const ph of page.doc.querySelectorAll('[data-email-body] .ph')) expect(ph.getAttribute('data-ph')).toMatch(/^[a-zA-Z]+$/);
+});
+
+describe('the list of guides, /{locale}/guides/', () => {
+  const { guides } = checkContent(projectRoot).catalogue;
+  const slugs = guides
+    .filter((g) => g.locale === defaultLocale)
+    .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug))
+    .map((g) => g.slug);
+  const at = (path: string) => all.find((p) => p.path === path);
+
+  it('has guides to list', () => {
+    expect(slugs.length).toBeGreaterThan(0);
+  });
+
+  it.each(locales.map((l) => [l.code, l] as const))('%s: lists every guide, linked, with title and summary in the right language', (code, l) => {
+    const page = at(`/${code}/guides/`);
+    expect(page, `/${code}/guides/ was not built`).toBeDefined();
+    const cards = page!.doc.querySelectorAll('main .card');
+    expect(cards.map((a) => a.getAttribute('href'))).toEqual(slugs.map((slug) => `/${code}/guides/${slug}/`));
+    cards.forEach((card, i) => {
+      const own = guides.find((g) => g.locale === code && g.slug === slugs[i]);
+      const shown = own ?? guides.find((g) => g.locale === defaultLocale && g.slug === slugs[i])!;
+      expect(text(card.querySelector('strong'))).toBe(shown.data.title);
+      expect(text(card.querySelector('span'))).toBe(shown.data.summary);
+      // A guide not yet translated is the default locale's text, marked as such.
+      expect(card.querySelector('strong')!.getAttribute('lang') ?? l.tag).toBe(own ? l.tag : localeTable.find((x) => x.code === defaultLocale)!.tag);
+    });
+  });
+
+  it.each(locales.map((l) => [l.code] as const))('%s: has its own title (≤ 60 characters) and description, and is linked from the home page', (code) => {
+    const page = at(`/${code}/guides/`)!;
+    const title = text(page.doc.querySelector('title'));
+    expect(title.length, title).toBeLessThanOrEqual(60);
+    const description = page.doc.querySelector('meta[name="description"]')!.getAttribute('content');
+    const others = all.filter((p) => p !== page && p.path.startsWith(`/${code}/`));
+    for (const other of others) {
+      expect(text(other.doc.querySelector('title')), other.path).not.toBe(title);
+      expect(other.doc.querySelector('meta[name="description"]')?.getAttribute('content'), other.path).not.toBe(description);
+    }
+    expect(at(`/${code}/`)!.doc.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`/${code}/guides/`);
+  });
+
+  it.each(locales.map((l) => [l.code] as const))('%s: guide pages lead back through it (Templates › Guides › guide)', (code) => {
+    for (const slug of slugs) {
+      const crumbs = at(`/${code}/guides/${slug}/`)!.doc.querySelectorAll('.breadcrumbs a').map((a) => a.getAttribute('href'));
+      expect(crumbs).toEqual([`/${code}/`, `/${code}/guides/`, `/${code}/guides/${slug}/`]);
+    }
+    expect(at(`/${code}/guides/`)!.doc.querySelectorAll('.breadcrumbs a').map((a) => a.getAttribute('href'))).toEqual([`/${code}/`, `/${code}/guides/`]);
+  });
+
+  it('is in the sitemap in every locale, with every locale and x-default as alternates', () => {
+    const xml = sitemapXml();
+    for (const l of locales) {
+      const entry = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!).find((u) => u.includes(`<loc>${abs(`/${l.code}/guides/`)}</loc>`));
+      expect(entry, `/${l.code}/guides/ in the sitemap`).toBeDefined();
+      const links = new Map([...entry!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+      expect(Object.fromEntries(links)).toEqual({
+        ...Object.fromEntries(locales.map((x) => [x.tag, abs(`/${x.code}/guides/`)])),
+        'x-default': abs(`/${defaultLocale}/guides/`),
+      });
     }
   });
 });
@@ -196,9 +277,7 @@ describe('fallback pages', () => {
 });
 
 describe('sitemap', () => {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
-  const sitemapFiles = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
-  const xml = sitemapFiles.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+  const xml = sitemapXml();
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
     loc: /<loc>([^<]+)<\/loc>/.exec(m[1]!)![1]!,
     lastmod: /<lastmod>([^<]*)<\/lastmod>/.exec(m[1]!)?.[1],

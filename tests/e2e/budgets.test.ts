@@ -26,8 +26,9 @@ type Budget = Figures;
 
 const KB = 1024;
 /** The English category page with nine templates is the reference (issue #6). */
-export const BUDGETS: Record<'home' | 'category' | 'guide', Budget> = {
+export const BUDGETS: Record<'home' | 'category' | 'guides' | 'guide', Budget> = {
   home: { html: 6 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
+  guides: { html: 6 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
   category: { html: 10 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
   guide: { html: 10 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
 };
@@ -81,6 +82,7 @@ describe('size budgets on first view', () => {
     { path: `/${l.code}/`, type: 'home' as const, locale: l.code },
     { path: `/${l.code}/subscription-cancellation/`, type: 'category' as const, locale: l.code },
     { path: `/${l.code}/refund-requests/`, type: 'category' as const, locale: l.code },
+    { path: `/${l.code}/guides/`, type: 'guides' as const, locale: l.code },
     { path: `/${l.code}/guides/when-a-customer-wants-to-cancel/`, type: 'guide' as const, locale: l.code },
   ]);
 

@@ -36,7 +36,7 @@ async function watched(options: Parameters<Browser['newContext']>[0] = {}) {
   return { context, problems, hosts, violations };
 }
 
-const pageTypes = (code: string) => [`/${code}/`, `/${code}/subscription-cancellation/`, `/${code}/guides/reducing-cancellations/`, `/${code}/search/?q=refund`, `/${code}/404.html`];
+const pageTypes = (code: string) => [`/${code}/`, `/${code}/subscription-cancellation/`, `/${code}/guides/`, `/${code}/guides/reducing-cancellations/`, `/${code}/search/?q=refund`, `/${code}/404.html`];
 
 describe('CSP, errors and privacy on every page type', () => {
   it.each(['/', '/404.html', ...locales.flatMap((l) => pageTypes(l.code))])('%s', async (path) => {

@@ -50,7 +50,7 @@ describe('a right-to-left locale (ar, switched on for this build)', () => {
   it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violation in %s mode', async (scheme) => {
     const context = await site.browser.newContext({ colorScheme: scheme });
     const p = await context.newPage();
-    for (const path of ['/ar/', '/ar/subscription-cancellation/', '/ar/search/']) {
+    for (const path of ['/ar/', '/ar/subscription-cancellation/', '/ar/guides/', '/ar/search/']) {
       await p.goto(`${site.server.origin}${path}`);
       await p.waitForLoadState('networkidle');
       expect(await axeViolations(p), path).toEqual([]);

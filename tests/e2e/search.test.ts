@@ -94,18 +94,22 @@ describe('search behaviour', () => {
     await page.close();
   });
 
-  it('works by keyboard: / and Ctrl+K open, arrows move, Enter opens, Esc closes and returns focus', async () => {
+  it('works by keyboard: / and Ctrl+K open, arrows move, Enter opens, one Esc closes and returns focus', async () => {
     const { page } = await open('/en/refund-requests/');
     const dialogOpen = () => page.locator('dialog[open]').count();
-    // Ctrl+K from a focused link; Esc returns focus to it.
+    // Ctrl+K from a focused link; with text typed, one Esc closes (a
+    // type="search" field would eat the first Esc to clear itself) and focus
+    // returns to the link.
     await page.locator('.breadcrumbs a').first().focus();
     await page.keyboard.press('Control+k');
     await expect.poll(dialogOpen).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
+    await page.keyboard.type('refund');
     await page.keyboard.press('Escape');
     await expect.poll(dialogOpen).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.closest('.breadcrumbs') !== null)).toBe(true);
     // "/" opens; arrows move the active option.
+    await page.locator('dialog [data-search-input]').evaluate((input: HTMLInputElement) => (input.value = ''));
     await searchFor(page, 'refund');
     expect(await options(page).count()).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
@@ -129,8 +133,32 @@ describe('search behaviour', () => {
     // Typing keeps the URL in step, so the search can be bookmarked.
     await page.locator('mk-search-page [data-search-input]').fill('nakazilo');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('nakazilo');
+    // No dialog here: Esc clears the field and the results.
+    await page.locator('mk-search-page [data-search-input]').press('Escape');
+    expect(await page.locator('mk-search-page [data-search-input]').inputValue()).toBe('');
+    await expect.poll(() => page.locator('mk-search-page [role="option"]').count()).toBe(0);
+    expect(await page.locator('mk-search-page [data-search-input]').getAttribute('aria-expanded')).toBe('false');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('shows the "/" shortcut hint only where there is a fine pointer (and so, likely, a keyboard)', async () => {
+    const hint = async (options: Parameters<typeof site.browser.newContext>[0]) => {
+      const ctx = await site.browser.newContext(options);
+      const page = await ctx.newPage();
+      await page.goto(`${site.server.origin}/en/`);
+      const result = {
+        coarse: await page.evaluate(() => matchMedia('(pointer: coarse)').matches),
+        fine: await page.evaluate(() => matchMedia('(any-pointer: fine)').matches),
+        visible: await page.locator('.search-button kbd').isVisible(),
+      };
+      await ctx.close();
+      return result;
+    };
+    // A phone: Chromium reports a coarse pointer and no fine one; no hint.
+    expect(await hint({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })).toEqual({ coarse: true, fine: false, visible: false });
+    // A desktop: mouse and keyboard; the hint shows.
+    expect(await hint({ viewport: { width: 1280, height: 800 } })).toEqual({ coarse: false, fine: true, visible: true });
   });
 
   it('fits a 320 px wide touch screen', async () => {

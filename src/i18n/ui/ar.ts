@@ -13,6 +13,7 @@ export default {
     'ردّ في ثوانٍ على طلب إلغاء أو طلب استرداد أو عملية دفع لم تنجح. اختر قالبًا، واملأ الفراغات، ثم الصقه في برنامج البريد بتنسيقه كما هو.',
   'home.categoriesHeading': 'القوالب حسب الموضوع',
   'home.guidesHeading': 'الأدلة',
+  'home.allGuides': 'كل الأدلة',
   'home.templateCount': {
     zero: 'لا توجد قوالب',
     one: 'قالب واحد',
@@ -23,6 +24,7 @@ export default {
   },
   'breadcrumbs.label': 'مسار التنقل',
   'breadcrumbs.home': 'القوالب',
+  'breadcrumbs.guides': 'الأدلة',
   'category.tipsHeading': 'أفضل الممارسات',
   'category.subjectsHeading': 'أسطر الموضوع',
   'category.templatesHeading': 'القوالب',
@@ -36,6 +38,11 @@ export default {
   'template.permalink': 'رابط هذا القالب',
   'guide.relatedHeading': 'قوالب لهذه الحالة',
   'guide.faqHeading': 'أسئلة وأجوبة',
+  'guides.title': 'أدلة للرد على رسائل العملاء',
+  'guides.description':
+    'كيف تردّ خطوة بخطوة على طلبات الإلغاء واسترداد المبالغ وغيرها من رسائل العملاء الصعبة، مع القوالب المناسبة لكل دليل.',
+  'guides.lead':
+    'قراءات أطول للمواقف التي لا يكفي فيها قالب وحده: ماذا تقول، وبأي ترتيب، وأي القوالب ترسل.',
   'fallback.notice': 'هذه الصفحة غير متاحة بالعربية بعد، لذا نعرضها بلغة أخرى: {language}.',
   'footer.languagesHeading': 'اختر لغتك',
   'footer.privacy': 'لا ملفات تعريف ارتباط، ولا تتبّع، ولا يُحمَّل أي شيء من مواقع أخرى.',

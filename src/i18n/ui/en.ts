@@ -21,9 +21,11 @@ export default {
     'Answer a cancellation, a refund request or a failed payment in seconds. Pick a template, fill in the blanks and paste it into your mail tool with its formatting intact.',
   'home.categoriesHeading': 'Templates by topic',
   'home.guidesHeading': 'Guides',
+  'home.allGuides': 'All guides',
   'home.templateCount': { one: '{count} template', other: '{count} templates' } satisfies Plural,
   'breadcrumbs.label': 'Breadcrumb',
   'breadcrumbs.home': 'Templates',
+  'breadcrumbs.guides': 'Guides',
   'category.tipsHeading': 'Best practices',
   'category.subjectsHeading': 'Subject lines',
   'category.templatesHeading': 'Templates',
@@ -37,6 +39,11 @@ export default {
   'template.permalink': 'Link to this template',
   'guide.relatedHeading': 'Templates for this',
   'guide.faqHeading': 'Questions and answers',
+  'guides.title': 'Guides to customer support emails',
+  'guides.description':
+    'How to answer cancellations, refund requests and other hard customer emails, step by step, with the templates that go with each guide.',
+  'guides.lead':
+    'Longer reads for the moments a template alone will not settle: what to say, in what order, and which templates to send.',
   'fallback.notice': 'This page is not available in English yet, so it is shown in {language}.',
   'footer.languagesHeading': 'Choose your language',
   'footer.privacy': 'No cookies, no tracking, nothing loaded from other sites.',

@@ -13,9 +13,11 @@ export default {
     'Responda en segundos a una cancelación, una solicitud de reembolso o un pago fallido. Elija una plantilla, complete los datos y péguela en su programa de correo sin perder el formato.',
   'home.categoriesHeading': 'Plantillas por tema',
   'home.guidesHeading': 'Guías',
+  'home.allGuides': 'Todas las guías',
   'home.templateCount': { one: '{count} plantilla', many: '{count} plantillas', other: '{count} plantillas' },
   'breadcrumbs.label': 'Ruta de navegación',
   'breadcrumbs.home': 'Plantillas',
+  'breadcrumbs.guides': 'Guías',
   'category.tipsHeading': 'Buenas prácticas',
   'category.subjectsHeading': 'Líneas de asunto',
   'category.templatesHeading': 'Plantillas',
@@ -29,6 +31,11 @@ export default {
   'template.permalink': 'Enlace a esta plantilla',
   'guide.relatedHeading': 'Plantillas para este caso',
   'guide.faqHeading': 'Preguntas y respuestas',
+  'guides.title': 'Guías para correos de atención al cliente',
+  'guides.description':
+    'Cómo responder paso a paso a cancelaciones, solicitudes de reembolso y otros correos difíciles de clientes, con las plantillas de cada guía.',
+  'guides.lead':
+    'Lecturas más extensas para cuando una plantilla sola no basta: qué decir, en qué orden y qué plantillas enviar.',
   'fallback.notice': 'Esta página aún no está disponible en español, por eso se muestra en {language}.',
   'footer.languagesHeading': 'Elija su idioma',
   'footer.privacy': 'Sin cookies, sin seguimiento y sin nada cargado desde otros sitios.',

@@ -13,6 +13,7 @@ export default {
     'Ответьте на отмену подписки, просьбу вернуть деньги или неудачный платёж за считаные секунды. Выберите шаблон, заполните поля и вставьте письмо в свою почтовую программу — форматирование сохранится.',
   'home.categoriesHeading': 'Шаблоны по темам',
   'home.guidesHeading': 'Руководства',
+  'home.allGuides': 'Все руководства',
   'home.templateCount': {
     one: '{count} шаблон',
     few: '{count} шаблона',
@@ -21,6 +22,7 @@ export default {
   },
   'breadcrumbs.label': 'Навигационная цепочка',
   'breadcrumbs.home': 'Шаблоны',
+  'breadcrumbs.guides': 'Руководства',
   'category.tipsHeading': 'Советы',
   'category.subjectsHeading': 'Темы писем',
   'category.templatesHeading': 'Шаблоны',
@@ -34,6 +36,11 @@ export default {
   'template.permalink': 'Ссылка на этот шаблон',
   'guide.relatedHeading': 'Шаблоны по теме',
   'guide.faqHeading': 'Вопросы и ответы',
+  'guides.title': 'Руководства по письмам клиентам',
+  'guides.description':
+    'Как шаг за шагом отвечать на отмены подписки, запросы на возврат денег и другие непростые письма клиентов, и какие шаблоны для этого подойдут.',
+  'guides.lead':
+    'Подробные материалы для случаев, когда одного шаблона мало: что сказать, в каком порядке и какие шаблоны отправить.',
   'fallback.notice': 'Эта страница ещё не переведена на русский, поэтому показана на другом языке: {language}.',
   'footer.languagesHeading': 'Выберите язык',
   'footer.privacy': 'Без cookie и слежки, ничего не загружается со сторонних сайтов.',

@@ -13,6 +13,7 @@ export default {
     'Na preklic naročnine, zahtevo za vračilo denarja ali neuspelo plačilo odgovorite v nekaj sekundah. Izberite predlogo, izpolnite prazna polja in jo prilepite v svoj poštni program, ne da bi se oblikovanje izgubilo.',
   'home.categoriesHeading': 'Predloge po temah',
   'home.guidesHeading': 'Vodniki',
+  'home.allGuides': 'Vsi vodniki',
   'home.templateCount': {
     one: '{count} predloga',
     two: '{count} predlogi',
@@ -21,6 +22,7 @@ export default {
   },
   'breadcrumbs.label': 'Pot do strani',
   'breadcrumbs.home': 'Predloge',
+  'breadcrumbs.guides': 'Vodniki',
   'category.tipsHeading': 'Dobre prakse',
   'category.subjectsHeading': 'Zadeve sporočil',
   'category.templatesHeading': 'Predloge',
@@ -34,6 +36,11 @@ export default {
   'template.permalink': 'Povezava do te predloge',
   'guide.relatedHeading': 'Predloge za to temo',
   'guide.faqHeading': 'Vprašanja in odgovori',
+  'guides.title': 'Vodniki za e-pošto strankam',
+  'guides.description':
+    'Kako korak za korakom odgovoriti na preklice, zahteve za vračilo denarja in druga zahtevna sporočila strank ter katere predloge pri tem uporabiti.',
+  'guides.lead':
+    'Daljše branje za primere, ko ena predloga ne zadošča: kaj povedati, v kakšnem vrstnem redu in katere predloge poslati.',
   'fallback.notice': 'Ta stran v slovenščini še ni na voljo, zato je prikazana v jeziku {language}.',
   'footer.languagesHeading': 'Izberite jezik',
   'footer.privacy': 'Brez piškotkov, brez sledenja in brez nalaganja vsebin z drugih spletnih mest.',

@@ -97,7 +97,7 @@ export function readContentDates(root: string, contentDir = 'src/content'): Cont
 }
 
 interface DateIndex {
-  /** "category:<locale>:<slug>" / "guide:<locale>:<slug>" → newest date of its files. */
+  /** "category:<locale>:<slug>" / "guide:<locale>:<slug>" / "guides:<locale>" → newest date of its files. */
   pages: Map<string, Date>;
   /** locale → newest date of its content. */
   locales: Map<string, Date>;
@@ -119,7 +119,11 @@ function indexOf(files: Map<string, Date>): DateIndex {
     if (!locale || !name) continue;
     const slug = name.replace(/\.mdx?$/, '');
     if (kind === 'categories' || kind === 'templates') bump(index.pages, `category:${locale}:${slug}`, date);
-    else if (kind === 'guides') bump(index.pages, `guide:${locale}:${slug}`, date);
+    else if (kind === 'guides') {
+      bump(index.pages, `guide:${locale}:${slug}`, date);
+      // The guides index (/<locale>/guides/) changes when any of its guides does.
+      bump(index.pages, `guides:${locale}`, date);
+    }
     else continue;
     bump(index.locales, locale, date);
     if (!index.all || date > index.all) index.all = date;
@@ -136,6 +140,8 @@ export function pageDate(files: Map<string, Date>, locale: string | null, page: 
     case 'home':
     case 'search':
       return index.locales.get(locale);
+    case 'guides':
+      return index.pages.get(`guides:${locale}`);
     case 'category':
     case 'guide':
       return index.pages.get(`${page.type}:${locale}:${page.slug}`);
