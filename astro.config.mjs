@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 
 /**
  * SITE (origin) and BASE (sub-path) come from the environment so the same
@@ -41,5 +42,5 @@ export default defineConfig({
   // <meta> (src/components/CspMeta.astro) and as an HTTP header (dist/_headers).
   build: { format: 'preserve', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [guard, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex(), securityHeaders()],
+  integrations: [guard, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex(), securityHeaders(), shareCards()],
 });

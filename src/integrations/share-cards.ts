@@ -1,0 +1,91 @@
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'node-html-parser';
+import { listFiles } from '../lib/fs/files.ts';
+import { CardCache, defaultCacheDir } from '../lib/share-card/cache.ts';
+import type { CardInput } from '../lib/share-card/card.ts';
+
+/** What one built page asks for: the card file it names in og:image and the text to draw. */
+export interface CardRequest {
+  page: string;
+  file: string;
+  input: CardInput;
+}
+
+/**
+ * Reads every built page's <head> and returns the cards they declare. Any
+ * page whose head has og:image under `${site}${base}og/` gets a card, so a
+ * new page type that uses BaseLayout (or components/SocialMeta.astro) needs
+ * nothing here.
+ */
+export function cardRequests(root: string, origin: string, base: string): CardRequest[] {
+  const prefix = `${origin}${base.replace(/\/?$/, '/')}`;
+  const out = new Map<string, CardRequest>();
+  for (const file of listFiles(root).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    const head = parse(html.slice(0, html.indexOf('</head>') + 7));
+    const meta = (p: string) => head.querySelector(`meta[property="${p}"]`)?.getAttribute('content');
+    const image = meta('og:image');
+    if (!image) continue;
+    const page = relative(root, file);
+    if (!image.startsWith(`${prefix}og/`)) {
+      throw new Error(`${page}: og:image is ${image}, expected a card under ${prefix}og/ (SITE and BASE of this build).`);
+    }
+    const htmlEl = head.querySelector('html');
+    const input: CardInput = {
+      title: meta('og:title') ?? '',
+      description: meta('og:description') ?? '',
+      siteName: meta('og:site_name') ?? '',
+      lang: htmlEl?.getAttribute('lang') ?? 'en',
+      dir: htmlEl?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',
+    };
+    if (!input.title || !input.siteName) throw new Error(`${page}: has og:image but no og:title or og:site_name to draw on the card.`);
+    const target = join(root, decodeURIComponent(image.slice(prefix.length)));
+    const earlier = out.get(target);
+    if (earlier && JSON.stringify(earlier.input) !== JSON.stringify(input)) {
+      throw new Error(`${page} and ${earlier.page} both name ${image} as their card but show different text; give each page its own card path.`);
+    }
+    out.set(target, { page, file: target, input });
+  }
+  return [...out.values()];
+}
+
+/**
+ * Writes one 1200×630 PNG per built page (src/lib/share-card/), once per
+ * build, after Astro has written the pages: pages only declare their card's
+ * URL. Unchanged cards come from the cache (node_modules/.cache/mailkit-og/,
+ * or SHARE_CARD_CACHE), so a rebuild re-renders only what changed.
+ */
+export function shareCards(options: { cacheDir?: string } = {}): AstroIntegration {
+  let origin = '';
+  let base = '/';
+  return {
+    name: 'mailkit:share-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = new URL(config.site ?? 'http://localhost:4321').origin;
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const cache = new CardCache(options.cacheDir ?? process.env.SHARE_CARD_CACHE ?? defaultCacheDir);
+        const requests = cardRequests(root, origin, base);
+        let bytes = 0;
+        for (const r of requests) {
+          const png = cache.get(r.input);
+          mkdirSync(dirname(r.file), { recursive: true });
+          writeFileSync(r.file, png);
+          bytes += png.length;
+        }
+        const { rendered, reused, renderMs } = cache.stats;
+        // One line the benchmark and the cache test read back: keep its shape.
+        logger.info(
+          `share cards: ${requests.length} written (${rendered} rendered, ${reused} from cache), ` +
+            `${Math.round(bytes / Math.max(1, requests.length) / 1024)} KB average, ${rendered ? (renderMs / rendered).toFixed(1) : '0.0'} ms per rendered card`,
+        );
+      },
+    },
+  };
+}
