@@ -52,6 +52,29 @@ export function cardRequests(root: string, origin: string, base: string): CardRe
   return [...out.values()];
 }
 
+export interface CardRun {
+  written: number;
+  rendered: number;
+  reused: number;
+  bytes: number;
+  /** Wall time of the whole step: reading the pages, rendering or reusing, writing. */
+  ms: number;
+}
+
+/** Draws (or reuses) and writes every card the built site at `root` declares. */
+export function writeCards(root: string, origin: string, base: string, cache: CardCache): CardRun {
+  const started = performance.now();
+  const requests = cardRequests(root, origin, base);
+  let bytes = 0;
+  for (const r of requests) {
+    const png = cache.get(r.input);
+    mkdirSync(dirname(r.file), { recursive: true });
+    writeFileSync(r.file, png);
+    bytes += png.length;
+  }
+  return { written: requests.length, rendered: cache.stats.rendered, reused: cache.stats.reused, bytes, ms: performance.now() - started };
+}
+
 /**
  * Writes one 1200×630 PNG per built page (src/lib/share-card/), once per
  * build, after Astro has written the pages: pages only declare their card's
@@ -69,21 +92,12 @@ export function shareCards(options: { cacheDir?: string } = {}): AstroIntegratio
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
         const cache = new CardCache(options.cacheDir ?? process.env.SHARE_CARD_CACHE ?? defaultCacheDir);
-        const requests = cardRequests(root, origin, base);
-        let bytes = 0;
-        for (const r of requests) {
-          const png = cache.get(r.input);
-          mkdirSync(dirname(r.file), { recursive: true });
-          writeFileSync(r.file, png);
-          bytes += png.length;
-        }
-        const { rendered, reused, renderMs } = cache.stats;
-        // One line the benchmark and the cache test read back: keep its shape.
+        const run = writeCards(fileURLToPath(dir), origin, base, cache);
+        // One line that tests/unit/share-card-build.test.ts and scripts/bench.ts read back: keep its shape.
         logger.info(
-          `share cards: ${requests.length} written (${rendered} rendered, ${reused} from cache), ` +
-            `${Math.round(bytes / Math.max(1, requests.length) / 1024)} KB average, ${rendered ? (renderMs / rendered).toFixed(1) : '0.0'} ms per rendered card`,
+          `share cards: ${run.written} written (${run.rendered} rendered, ${run.reused} from cache) in ${Math.round(run.ms)} ms, ` +
+            `${Math.round(run.bytes / Math.max(1, run.written) / 1024)} KB average`,
         );
       },
     },

@@ -30,12 +30,10 @@ export function cardKey(input: CardInput): string {
 export interface CardStats {
   rendered: number;
   reused: number;
-  /** Time spent rendering (not reading the cache), for the benchmark. */
-  renderMs: number;
 }
 
 export class CardCache {
-  readonly stats: CardStats = { rendered: 0, reused: 0, renderMs: 0 };
+  readonly stats: CardStats = { rendered: 0, reused: 0 };
   readonly dir: string;
   constructor(dir: string = defaultCacheDir) {
     this.dir = dir;
@@ -49,9 +47,7 @@ export class CardCache {
       this.stats.reused++;
       return readFileSync(file);
     }
-    const started = performance.now();
     const png = renderCard(input);
-    this.stats.renderMs += performance.now() - started;
     this.stats.rendered++;
     // Write then rename, so a build stopped mid-write never leaves a torn PNG to be reused.
     const tmp = `${file}.${process.pid}.tmp`;

@@ -59,9 +59,18 @@ export function fontRuns(text: string, weight: Weight): { family: Family; font: 
   return runs;
 }
 
+/** Shaped widths in em, per weight and text: shaping is the slow part, and words recur across cards and sizes. */
+const emWidths = new Map<string, number>();
+
 /** The shaped advance width of text at a font size. */
 export function measure(text: string, size: number, weight: Weight): number {
-  return fontRuns(text, weight).reduce((sum, r) => sum + (r.font.layout(r.text).advanceWidth / r.font.unitsPerEm) * size, 0);
+  const key = `${weight}\u0000${text}`;
+  let em = emWidths.get(key);
+  if (em === undefined) {
+    em = fontRuns(text, weight).reduce((sum, r) => sum + r.font.layout(r.text).advanceWidth / r.font.unitsPerEm, 0);
+    emWidths.set(key, em);
+  }
+  return em * size;
 }
 
 const graphemes = (s: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);
@@ -73,29 +82,43 @@ const graphemes = (s: string) => [...new Intl.Segmenter(undefined, { granularity
  */
 export function wrap(text: string, opts: { lang: string; size: number; weight: Weight; maxWidth: number; maxLines: number }): string[] | null {
   const { lang, size, weight, maxWidth, maxLines } = opts;
+  // Widths of pieces, summed: a line is never shaped across a break opportunity anyway
+  // (the break falls at a space or between words), and measuring each piece once keeps
+  // the layout linear in the text's length.
+  const widths = new Map<string, number>();
+  const width = (s: string) => {
+    let w = widths.get(s);
+    if (w === undefined) widths.set(s, (w = measure(s, size, weight)));
+    return w;
+  };
   const lines: string[] = [];
   let line = '';
-  const fits = (s: string) => measure(s.trimEnd(), size, weight) <= maxWidth;
+  let lineWidth = 0;
+  const push = () => {
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    lineWidth = 0;
+  };
+  const add = (piece: string) => {
+    line += piece;
+    lineWidth += width(piece);
+  };
   for (const unit of breakUnits(text.replace(/\s+/g, ' ').trim(), lang)) {
-    if (fits(line + unit)) {
-      line += unit;
+    if (lineWidth + width(unit.trimEnd()) <= maxWidth) {
+      add(unit);
       continue;
     }
-    if (line) lines.push(line.trimEnd());
-    line = '';
-    if (fits(unit)) {
-      line = unit;
+    push();
+    if (width(unit.trimEnd()) <= maxWidth) {
+      add(unit);
       continue;
     }
     for (const g of graphemes(unit)) {
-      if (line && !fits(line + g)) {
-        lines.push(line.trimEnd());
-        line = '';
-      }
-      line += g;
+      if (line && lineWidth + width(g) > maxWidth) push();
+      add(g);
     }
   }
-  if (line.trim()) lines.push(line.trimEnd());
+  push();
   return lines.length <= maxLines ? lines : null;
 }
 
