@@ -15,7 +15,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from './path.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH };
 
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 export interface CardInput {
   /** The page title, without the site name. */
@@ -83,56 +83,74 @@ function spans(line: string, weight: Weight, dir: 'ltr' | 'rtl'): string {
   return runs.map((r) => `<tspan font-family="${r.family.name}">${escapeXml(r.text)}</tspan>`).join('');
 }
 
-/** The card as an SVG document (fonts referenced by family name; renderCard supplies the files). */
-export function cardSvg(input: CardInput): string {
+const svgDocument = (body: string[]) =>
+  [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${families.map((f) => f.name).join(', ')}">`,
+    ...body,
+    '</svg>',
+  ].join('');
+
+/** The card's parts: everything bold (background, site name, title) and the regular description lines. */
+function cardParts(input: CardInput): { dir: 'ltr' | 'rtl'; bold: string[]; regular: string[] } {
   const dir = directionOf(input.title, input.dir);
   const { title, description } = layoutCard(input);
-  const names = families.map((f) => f.name).join(', ');
   // Text starts at the start edge: the left for ltr, the right for rtl. resvg anchors "start" on the
-  // left whatever the direction, so right-to-left lines are anchored at their end on the right edge;
-  // direction="rtl" still sets the bidi paragraph level, so "Mailkit" inside Arabic lands in order.
+  // left whatever the direction, so right-to-left lines are anchored at their end on the right edge.
   const startX = dir === 'rtl' ? CARD_WIDTH - band - pad : band + pad;
   const anchor = dir === 'rtl' ? 'direction="rtl" text-anchor="end"' : 'text-anchor="start"';
   const bandX = dir === 'rtl' ? CARD_WIDTH - band : 0;
   const text = (s: string, y: number, size: number, weight: Weight, fill: string) =>
     `<text x="${startX}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" ${anchor}>${spans(s, weight, dir)}</text>`;
-  const parts: string[] = [];
-  let y = titleTop;
-  for (const line of title.lines) {
-    y += title.lineHeight;
-    parts.push(text(line, y - Math.round(title.lineHeight * 0.28), title.size, 700, colors.text));
-  }
-  if (description) {
-    y += 24;
-    for (const line of description.lines) {
-      y += description.lineHeight;
-      parts.push(text(line, y - Math.round(description.lineHeight * 0.3), description.size, 400, colors.muted));
-    }
-  }
   // The envelope mark beside the site name, mirrored with the layout.
   const markX = dir === 'rtl' ? startX - 56 : startX;
   const nameX = dir === 'rtl' ? startX - 76 : startX + 76;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${names}">`,
+  const bold = [
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${colors.bg}"/>`,
     `<rect x="${bandX}" width="${band}" height="${CARD_HEIGHT}" fill="${colors.accent}"/>`,
     `<g transform="translate(${markX} 76)"><rect width="56" height="40" rx="6" fill="${colors.accent}"/><path d="M6 8 L28 24 L50 8" fill="none" stroke="${colors.soft}" stroke-width="4" stroke-linejoin="round" stroke-linecap="round"/></g>`,
     `<text x="${nameX}" y="108" font-size="36" font-weight="700" fill="${colors.accent}" ${anchor}>${spans(input.siteName, 700, dir)}</text>`,
-    ...parts,
-    '</svg>',
-  ].join('');
+  ];
+  let y = titleTop;
+  for (const line of title.lines) {
+    y += title.lineHeight;
+    bold.push(text(line, y - Math.round(title.lineHeight * 0.28), title.size, 700, colors.text));
+  }
+  const regular: string[] = [];
+  if (description) {
+    y += 24;
+    for (const line of description.lines) {
+      y += description.lineHeight;
+      regular.push(text(line, y - Math.round(description.lineHeight * 0.3), description.size, 400, colors.muted));
+    }
+  }
+  return { dir, bold, regular };
 }
 
-/** Renders a card to PNG with only the fonts its text needs. */
+/** The card as one SVG document (fonts referenced by family name; renderCard supplies the files). */
+export function cardSvg(input: CardInput): string {
+  const { bold, regular } = cardParts(input);
+  return svgDocument([...bold, ...regular]);
+}
+
+/**
+ * Renders a card to PNG with only the fonts its text needs.
+ *
+ * In a line that holds right-to-left text, resvg 2.6 does not match the
+ * weight: every run takes the first loaded face of its family, so "Mailkit"
+ * inside a bold Arabic title came out regular. Right-to-left cards are
+ * therefore drawn in two passes, each with its weight's faces loaded first:
+ * the regular description as a transparent layer, placed as an image in the
+ * bold pass. Left-to-right cards take one pass (the weight matches there).
+ */
 export function renderCard(input: CardInput): Buffer {
   const needed = familiesFor(`${input.siteName} ${input.title} ${input.description ?? ''}`);
-  const resvg = new Resvg(cardSvg(input), {
-    font: {
-      loadSystemFonts: false,
-      fontFiles: needed.flatMap((f) => [fontFile(f, 400), fontFile(f, 700)]),
-      defaultFontFamily: 'Noto Sans',
-    },
-    fitTo: { mode: 'original' },
-  });
-  return resvg.render().asPng();
+  const files = (first: Weight, second: Weight) => [...needed.map((f) => fontFile(f, first)), ...needed.map((f) => fontFile(f, second))];
+  const render = (svg: string, first: Weight) =>
+    new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: files(first, first === 700 ? 400 : 700), defaultFontFamily: 'Noto Sans' }, fitTo: { mode: 'original' } })
+      .render()
+      .asPng();
+  const { dir, bold, regular } = cardParts(input);
+  if (dir === 'ltr' || regular.length === 0) return render(svgDocument([...bold, ...regular]), 700);
+  const layer = render(svgDocument(regular), 400);
+  return render(svgDocument([...bold, `<image width="${CARD_WIDTH}" height="${CARD_HEIGHT}" xlink:href="data:image/png;base64,${layer.toString('base64')}"/>`]), 700);
 }
