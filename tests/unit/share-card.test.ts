@@ -4,7 +4,7 @@
  * paths pages declare, and the <title> length rule.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { breakUnits, directionOf, measure, wrap } from '../../src/lib/share-card/layout.ts';
@@ -12,6 +12,7 @@ import { cardSvg, renderCard, type CardInput } from '../../src/lib/share-card/ca
 import { familiesFor } from '../../src/lib/share-card/fonts.ts';
 import { CardCache, cardKey } from '../../src/lib/share-card/cache.ts';
 import { cardPath } from '../../src/lib/share-card/path.ts';
+import { cardRequests } from '../../src/integrations/share-cards.ts';
 import { documentTitle, graphemeCount } from '../../src/lib/seo/title.ts';
 import { pngSize } from '../support/png.ts';
 
@@ -132,5 +133,42 @@ describe('<title>', () => {
     const fifty5 = 'x'.repeat(55);
     expect(documentTitle(fifty5, 'Mailkit', '/en/x/')).toBe(fifty5);
     expect(() => documentTitle('x'.repeat(61), 'Mailkit', '/en/x/')).toThrow(/\/en\/x\/: the title .* is 61 characters.*Shorten/);
+  });
+});
+
+describe('reading the built pages', () => {
+  const head = (image: string, title = 'Refunds') =>
+    `<!doctype html><html lang="th" dir="ltr"><head><title>x</title><meta property="og:site_name" content="Mailkit"><meta property="og:title" content="${title}"><meta property="og:description" content="d"><meta property="og:image" content="${image}"></head><body></body></html>`;
+  const site = (pages: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailkit-pages-'));
+    for (const [path, html] of Object.entries(pages)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), html);
+    }
+    return dir;
+  };
+
+  it('takes each card from its page head, under SITE and BASE', () => {
+    const dir = site({ 'th/index.html': head('https://example.org/sub/og/th.png'), 'index.html': '<html><head></head></html>' });
+    try {
+      const [req, ...rest] = cardRequests(dir, 'https://example.org', '/sub');
+      expect(rest).toEqual([]);
+      expect(req!.file).toBe(join(dir, 'og', 'th.png'));
+      expect(req!.input).toEqual({ title: 'Refunds', description: 'd', siteName: 'Mailkit', lang: 'th', dir: 'ltr' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a card on another host, and two pages that claim one card with different text', () => {
+    const other = site({ 'en/index.html': head('https://cdn.example.net/og/en.png') });
+    const clash = site({ 'en/a/index.html': head('https://example.org/og/en.png', 'A'), 'en/b/index.html': head('https://example.org/og/en.png', 'B') });
+    try {
+      expect(() => cardRequests(other, 'https://example.org', '/')).toThrow(/en\/index\.html: og:image is https:\/\/cdn\.example\.net\/og\/en\.png, expected a card under https:\/\/example\.org\/og\//);
+      expect(() => cardRequests(clash, 'https://example.org', '/')).toThrow(/both name https:\/\/example\.org\/og\/en\.png as their card/);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+      rmSync(clash, { recursive: true, force: true });
+    }
   });
 });
