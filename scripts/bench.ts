@@ -231,7 +231,7 @@ try {
     rmSync(cardCache, { recursive: true, force: true });
     const { seconds, pagefindSeconds, peak, peakAstro, peakPagefind, cards, cardsColdMs } = await build(work, cardCache);
     const dist = join(work, 'dist');
-    const warm = writeCards(dist, new URL(process.env.SITE ?? 'http://localhost:4321').origin, process.env.BASE ?? '/', new CardCache(cardCache));
+    const warm = await writeCards(dist, new URL(process.env.SITE ?? 'http://localhost:4321').origin, process.env.BASE ?? '/', new CardCache(cardCache));
     if (warm.rendered !== 0) throw new Error(`a warm card cache re-rendered ${warm.rendered} cards`);
     const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
     const pf = listFiles(join(dist, 'pagefind'));

@@ -6,6 +6,7 @@ import { parse } from 'node-html-parser';
 import { listFiles } from '../lib/fs/files.ts';
 import { CardCache, defaultCacheDir } from '../lib/share-card/cache.ts';
 import type { CardInput } from '../lib/share-card/card.ts';
+import { releaseRenderMemory } from '../lib/share-card/memory.ts';
 
 /** What one built page asks for: the card file it names in og:image and the text to draw. */
 export interface CardRequest {
@@ -62,12 +63,14 @@ export interface CardRun {
 }
 
 /** Draws (or reuses) and writes every card the built site at `root` declares. */
-export function writeCards(root: string, origin: string, base: string, cache: CardCache): CardRun {
+export async function writeCards(root: string, origin: string, base: string, cache: CardCache): Promise<CardRun> {
   const started = performance.now();
   const requests = cardRequests(root, origin, base);
   let bytes = 0;
   for (const r of requests) {
+    const rendered = cache.stats.rendered;
     const png = cache.get(r.input);
+    if (cache.stats.rendered !== rendered && cache.stats.rendered % 10 === 0) await releaseRenderMemory();
     mkdirSync(dirname(r.file), { recursive: true });
     writeFileSync(r.file, png);
     bytes += png.length;
@@ -91,9 +94,9 @@ export function shareCards(options: { cacheDir?: string } = {}): AstroIntegratio
         origin = new URL(config.site ?? 'http://localhost:4321').origin;
         base = config.base;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const cache = new CardCache(options.cacheDir ?? process.env.SHARE_CARD_CACHE ?? defaultCacheDir);
-        const run = writeCards(fileURLToPath(dir), origin, base, cache);
+        const run = await writeCards(fileURLToPath(dir), origin, base, cache);
         // One line that tests/unit/share-card-build.test.ts and scripts/bench.ts read back: keep its shape.
         logger.info(
           `share cards: ${run.written} written (${run.rendered} rendered, ${run.reused} from cache) in ${Math.round(run.ms)} ms, ` +
