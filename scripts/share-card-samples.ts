@@ -1,5 +1,5 @@
 /**
- * `node scripts/share-card-samples.ts`: renders one share card per script
+ * `npm run share-cards:samples` (scripts/share-card-samples.ts): renders one share card per script
  * into docs/share-cards/, from real page texts (Latin, Cyrillic, Thai,
  * Arabic) and a Japanese sample (Japanese is a wave-2 locale with no
  * content yet), so a reviewer can look at what the build draws. The Arabic

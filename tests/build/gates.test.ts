@@ -57,6 +57,7 @@ describe('titles, Open Graph and share cards', () => {
       '/en/social-a/: og:image http://localhost:4321/og/en/missing.png does not exist in the built site',
       '/en/social-b/: og:image is 2×1, but the page declares 1200×630',
       '/en/social-c/: og:image /og/en/social-b.png is not an absolute URL',
+      '/en/social-d/: og:image http://localhost:4321/en/a/index.html is not a PNG',
       '/en/social-a/: twitter:card is summary, expected summary_large_image',
       '/en/social-c/: no og:image:alt',
       '/en/social-c/: twitter:image differs from og:image',
