@@ -7,6 +7,7 @@ import { listFiles } from '../lib/fs/files.ts';
 import { CardCache, defaultCacheDir } from '../lib/share-card/cache.ts';
 import type { CardInput } from '../lib/share-card/card.ts';
 import { releaseRenderMemory } from '../lib/share-card/memory.ts';
+import { uncovered } from '../lib/share-card/layout.ts';
 
 /** What one built page asks for: the card file it names in og:image and the text to draw. */
 export interface CardRequest {
@@ -63,9 +64,21 @@ export interface CardRun {
 }
 
 /** Draws (or reuses) and writes every card the built site at `root` declares. */
-export async function writeCards(root: string, origin: string, base: string, cache: CardCache): Promise<CardRun> {
+export async function writeCards(
+  root: string,
+  origin: string,
+  base: string,
+  cache: CardCache,
+  warn: (message: string) => void = () => {},
+): Promise<CardRun> {
   const started = performance.now();
   const requests = cardRequests(root, origin, base);
+  for (const r of requests) {
+    const missing = uncovered(`${r.input.siteName}${r.input.title}${r.input.description ?? ''}`);
+    if (missing.length) {
+      warn(`${r.page}: its share card has no font for ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, drawn as empty boxes; add a Noto family for it in src/lib/share-card/fonts.ts or leave it out of the title and description.`);
+    }
+  }
   let bytes = 0;
   for (const r of requests) {
     const rendered = cache.stats.rendered;
@@ -96,7 +109,7 @@ export function shareCards(options: { cacheDir?: string } = {}): AstroIntegratio
       },
       'astro:build:done': async ({ dir, logger }) => {
         const cache = new CardCache(options.cacheDir ?? process.env.SHARE_CARD_CACHE ?? defaultCacheDir);
-        const run = await writeCards(fileURLToPath(dir), origin, base, cache);
+        const run = await writeCards(fileURLToPath(dir), origin, base, cache, (m) => logger.warn(m));
         // One line that tests/unit/share-card-build.test.ts and scripts/bench.ts read back: keep its shape.
         logger.info(
           `share cards: ${run.written} written (${run.rendered} rendered, ${run.reused} from cache) in ${Math.round(run.ms)} ms, ` +

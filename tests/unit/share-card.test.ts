@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { breakUnits, directionOf, measure, wrap } from '../../src/lib/share-card/layout.ts';
+import { breakUnits, directionOf, measure, uncovered, wrap } from '../../src/lib/share-card/layout.ts';
 import { cardSvg, renderCard, type CardInput } from '../../src/lib/share-card/card.ts';
 import { familiesFor } from '../../src/lib/share-card/fonts.ts';
 import { CardCache, cardKey } from '../../src/lib/share-card/cache.ts';
@@ -74,6 +74,11 @@ describe('the card', () => {
       expect(pngSize(png), lang).toEqual({ width: 1200, height: 630 });
       expect(png.length, lang).toBeLessThan(120_000);
     }
+  });
+
+  it('has a font for every character of our languages, and names the ones it lacks', () => {
+    expect(uncovered(`${long} Шаблони Slovenščina € ${thai} قوالب ${japanese} «»—…`)).toEqual([]);
+    expect(uncovered('Refunds 📨 ok ᐃᓄᒃᑎᑐᑦ')).toEqual(['📨', 'ᐃ', 'ᓄ', 'ᒃ', 'ᑎ', 'ᑐ', 'ᑦ']);
   });
 
   it('loads the Japanese font only for cards with Japanese text', () => {

@@ -10,7 +10,7 @@
  * shapes with the same OpenType tables resvg uses.
  */
 import type * as fontkit from 'fontkit';
-import { familiesFor, openFont, type Family, type Weight } from './fonts.ts';
+import { families, familiesFor, openFont, type Family, type Weight } from './fonts.ts';
 
 /** Scripts written without spaces between words: a line may break between any two of their words. */
 const unspaced = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
@@ -57,6 +57,21 @@ export function fontRuns(text: string, weight: Weight): { family: Family; font: 
     else runs.push({ ...pick, text: ch });
   }
   return runs;
+}
+
+/**
+ * Characters no card font can draw (an emoji, a script we have no family
+ * for): they would show as empty boxes, so the build warns about them.
+ */
+export function uncovered(text: string): string[] {
+  const missing = new Set<string>();
+  for (const ch of text) {
+    if (/[\s\p{M}\p{Cc}\p{Cf}]/u.test(ch)) continue;
+    const cp = ch.codePointAt(0)!;
+    // In fallback order, opening a font only when the ones before it lack the character.
+    if (!families.some((f) => openFont(f, 400).hasGlyphForCodePoint(cp))) missing.add(ch);
+  }
+  return [...missing];
 }
 
 /** Shaped widths in em, per weight and text: shaping is the slow part, and words recur across cards and sizes. */
