@@ -4,7 +4,7 @@
  * paths pages declare, and the <title> length rule.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { breakUnits, directionOf, measure, uncovered, wrap } from '../../src/lib/share-card/layout.ts';
@@ -12,7 +12,7 @@ import { cardSvg, renderCard, type CardInput } from '../../src/lib/share-card/ca
 import { familiesFor } from '../../src/lib/share-card/fonts.ts';
 import { CardCache, cardKey } from '../../src/lib/share-card/cache.ts';
 import { cardPath } from '../../src/lib/share-card/path.ts';
-import { cardRequests } from '../../src/integrations/share-cards.ts';
+import { cardRequests, writeCards } from '../../src/integrations/share-cards.ts';
 import { documentTitle, graphemeCount } from '../../src/lib/seo/title.ts';
 import { pngSize } from '../support/png.ts';
 
@@ -174,6 +174,21 @@ describe('reading the built pages', () => {
     } finally {
       rmSync(other, { recursive: true, force: true });
       rmSync(clash, { recursive: true, force: true });
+    }
+  });
+
+  it('writes each card where its page says, and warns about characters no font covers', async () => {
+    const dir = site({ 'en/index.html': head('https://example.org/og/en.png', 'Refunds 📨') });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'mailkit-og-'));
+    try {
+      const warnings: string[] = [];
+      const run = await writeCards(dir, 'https://example.org', '/', new CardCache(cacheDir), (m) => warnings.push(m));
+      expect(run).toMatchObject({ written: 1, rendered: 1, reused: 0 });
+      expect(pngSize(readFileSync(join(dir, 'og', 'en.png')))).toEqual({ width: 1200, height: 630 });
+      expect(warnings).toEqual([expect.stringMatching(/^en\/index\.html: its share card has no font for "📨" \(U\+1F4E8\)/)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 });
