@@ -11,6 +11,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteOriginCheck } from './src/integrations/site-origin-check.ts';
 import { resolveSiteOrigin } from './src/lib/site-origin.ts';
 import { contentDates } from './src/lib/seo/lastmod.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 
 /**
  * The origin and BASE (sub-path) come from the environment so the same
@@ -56,5 +57,6 @@ export default defineConfig({
     sitemap(sitemapOptions(() => guard.catalogue(), { site, base, lastmod: contentDates(fileURLToPath(new URL('.', import.meta.url))) })),
     pagefindIndex(),
     securityHeaders(),
+    shareCards(),
   ],
 });

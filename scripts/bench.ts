@@ -5,7 +5,10 @@
  * synthetic catalogue into a temporary copy of the site, builds it with
  * `npm run build` (astro build, then the Pagefind index), and measures: Astro
  * and Pagefind seconds, ms per page, peak RSS of the whole process tree (and
- * of each step), size of dist/, Pagefind bundle size and file count. On the largest site it opens
+ * of each step), size of dist/, Pagefind bundle size and file count, and the
+ * share cards' cost: ms per card with an empty cache (the build's own card
+ * step) and with a warm one (the same step run again over the built site),
+ * and their total size. On the largest site it opens
  * Chromium and counts the bytes fetched for one typical search query.
  *
  *   npm run bench                 all sizes
@@ -26,6 +29,8 @@ import { dirname, join, resolve } from 'node:path';
 import { locales } from '../src/i18n/locales.ts';
 import { listFiles } from '../src/lib/fs/files.ts';
 import { serveStatic } from '../tests/support/server.ts';
+import { writeCards } from '../src/integrations/share-cards.ts';
+import { CardCache } from '../src/lib/share-card/cache.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -129,11 +134,11 @@ function treeRss(pid: number): { total: number; pagefind: number } {
 }
 
 /** `npm run build` (scripts/build.ts): astro build, then the search index once Astro has exited. */
-async function build(dir: string) {
+async function build(dir: string, cardCache: string) {
   const started = performance.now();
   const child = spawn(join(root, 'node_modules', '.bin', 'node'), ['scripts/build.ts'], {
     cwd: dir,
-    env: { ...process.env, FORCE_COLOR: '0', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+    env: { ...process.env, SHARE_CARD_CACHE: cardCache, FORCE_COLOR: '0', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
   });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -156,7 +161,9 @@ async function build(dir: string) {
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`npm run build failed:\n${output.slice(-3000)}`);
   const pagefindMs = Number(/search: indexed \d+ pages .* in (\d+) ms/.exec(output)?.[1] ?? NaN);
-  return { seconds, pagefindSeconds: pagefindMs / 1000, peak, peakAstro, peakPagefind };
+  const cards = /share cards: (\d+) written \((\d+) rendered, \d+ from cache\) in (\d+) ms/.exec(output);
+  if (!cards || cards[1] !== cards[2]) throw new Error(`expected every share card rendered from an empty cache:\n${output.slice(-2000)}`);
+  return { seconds, pagefindSeconds: pagefindMs / 1000, peak, peakAstro, peakPagefind, cards: Number(cards[1]), cardsColdMs: Number(cards[3]) };
 }
 
 const sizeOf = (dir: string) => listFiles(dir).reduce((n, f) => n + statSync(f).size, 0);
@@ -207,6 +214,11 @@ interface Row {
   distMB: number;
   pagefindMB: number;
   pagefindFiles: number;
+  cards: number;
+  /** The card step per card: empty cache (inside the build), warm cache (run again). */
+  cardColdMs: number;
+  cardWarmMs: number;
+  cardsMB: number;
 }
 const rows: Row[] = [];
 const guides = 2;
@@ -217,8 +229,12 @@ try {
     writeCatalogue(work, perLocale);
     rmSync(join(work, 'dist'), { recursive: true, force: true });
     process.stdout.write(`building ~${pagesFor(perLocale, guides)} pages (${perLocale} categories × ${locales.length} locales)… `);
-    const { seconds, pagefindSeconds, peak, peakAstro, peakPagefind } = await build(work);
+    const cardCache = join(work, '.card-cache');
+    rmSync(cardCache, { recursive: true, force: true });
+    const { seconds, pagefindSeconds, peak, peakAstro, peakPagefind, cards, cardsColdMs } = await build(work, cardCache);
     const dist = join(work, 'dist');
+    const warm = await writeCards(dist, new URL(process.env.SITE ?? 'http://localhost:4321').origin, process.env.BASE ?? '/', new CardCache(cardCache));
+    if (warm.rendered !== 0) throw new Error(`a warm card cache re-rendered ${warm.rendered} cards`);
     const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
     const pf = listFiles(join(dist, 'pagefind'));
     rows.push({
@@ -234,6 +250,10 @@ try {
       distMB: +(sizeOf(dist) / 2 ** 20).toFixed(1),
       pagefindMB: +(pf.reduce((n, f) => n + statSync(f).size, 0) / 2 ** 20).toFixed(1),
       pagefindFiles: pf.length,
+      cards,
+      cardColdMs: +(cardsColdMs / cards).toFixed(1),
+      cardWarmMs: +(warm.ms / cards).toFixed(2),
+      cardsMB: +(warm.bytes / 2 ** 20).toFixed(1),
     });
     console.log(`${seconds.toFixed(1)} s`);
   }
@@ -243,8 +263,10 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 
-const header = ['pages', 'categories', 'templates', 'Astro s', 'Pagefind s', 'ms/page', 'peak RSS MB', 'Astro MB', 'Pagefind MB', 'dist MB', 'bundle MB', 'bundle files'];
-const body = rows.map((r) => [r.pages, r.categories, r.templates, r.astroSeconds, r.pagefindSeconds, r.msPerPage, r.peakRssMB, r.astroPeakMB, r.pagefindPeakMB, r.distMB, r.pagefindMB, r.pagefindFiles].map(String));
+const header = ['pages', 'categories', 'templates', 'Astro s', 'Pagefind s', 'ms/page', 'peak RSS MB', 'Astro MB', 'Pagefind MB', 'dist MB', 'bundle MB', 'bundle files', 'cards', 'card ms cold', 'card ms warm', 'cards MB'];
+const body = rows.map((r) =>
+  [r.pages, r.categories, r.templates, r.astroSeconds, r.pagefindSeconds, r.msPerPage, r.peakRssMB, r.astroPeakMB, r.pagefindPeakMB, r.distMB, r.pagefindMB, r.pagefindFiles, r.cards, r.cardColdMs, r.cardWarmMs, r.cardsMB].map(String),
+);
 const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i]!.length)));
 console.log(`\n${[header, ...body].map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n')}`);
 console.log(`\nOne search ("refund", typed in the dialog on /en/) on the ${rows.at(-1)!.pages}-page site fetched ${(search!.bytes / 1024).toFixed(1)} KB in ${search!.requests} requests from pagefind/.`);

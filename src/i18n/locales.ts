@@ -5,6 +5,12 @@
  *
  * - `code`: the URL segment and content folder name (lowercase, stable forever).
  * - `tag`: the BCP-47 tag used in `lang`, `hreflang` and Pagefind's index.
+ * - `ogLocale`: Open Graph's `language_TERRITORY` form for `og:locale`, from
+ *   the locale list Facebook and LinkedIn read. Spanish is `es_ES`: our Spanish
+ *   is neutral between Spain and Latin America, so no territory is more right
+ *   than another, and es_ES is a real ISO 3166 pair every consumer parses
+ *   (es_LA is Facebook's private code). Arabic is `ar_AR`, the only Arabic
+ *   entry in that list.
  * - `name`: the language's own name, written in that language.
  * - `dir`: text direction.
  * - `region`: where the switcher groups it.
@@ -17,6 +23,7 @@ export type Region = (typeof regions)[number];
 export interface LocaleDefinition {
   readonly code: string;
   readonly tag: string;
+  readonly ogLocale: string;
   readonly name: string;
   readonly dir: 'ltr' | 'rtl';
   readonly region: Region;
@@ -24,17 +31,17 @@ export interface LocaleDefinition {
 }
 
 export const localeTable = [
-  { code: 'en', tag: 'en', name: 'English', dir: 'ltr', region: 'americas', enabled: true },
-  { code: 'es', tag: 'es', name: 'Español', dir: 'ltr', region: 'americas', enabled: true },
-  { code: 'pt-br', tag: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr', region: 'americas', enabled: false },
-  { code: 'bg', tag: 'bg', name: 'Български', dir: 'ltr', region: 'europe', enabled: true },
-  { code: 'de', tag: 'de', name: 'Deutsch', dir: 'ltr', region: 'europe', enabled: false },
-  { code: 'fr', tag: 'fr', name: 'Français', dir: 'ltr', region: 'europe', enabled: false },
-  { code: 'ru', tag: 'ru', name: 'Русский', dir: 'ltr', region: 'europe', enabled: true },
-  { code: 'sl', tag: 'sl', name: 'Slovenščina', dir: 'ltr', region: 'europe', enabled: true },
-  { code: 'th', tag: 'th', name: 'ไทย', dir: 'ltr', region: 'asia', enabled: true },
-  { code: 'ja', tag: 'ja', name: '日本語', dir: 'ltr', region: 'asia', enabled: false },
-  { code: 'ar', tag: 'ar', name: 'العربية', dir: 'rtl', region: 'middle-east', enabled: false },
+  { code: 'en', tag: 'en', ogLocale: 'en_US', name: 'English', dir: 'ltr', region: 'americas', enabled: true },
+  { code: 'es', tag: 'es', ogLocale: 'es_ES', name: 'Español', dir: 'ltr', region: 'americas', enabled: true },
+  { code: 'pt-br', tag: 'pt-BR', ogLocale: 'pt_BR', name: 'Português (Brasil)', dir: 'ltr', region: 'americas', enabled: false },
+  { code: 'bg', tag: 'bg', ogLocale: 'bg_BG', name: 'Български', dir: 'ltr', region: 'europe', enabled: true },
+  { code: 'de', tag: 'de', ogLocale: 'de_DE', name: 'Deutsch', dir: 'ltr', region: 'europe', enabled: false },
+  { code: 'fr', tag: 'fr', ogLocale: 'fr_FR', name: 'Français', dir: 'ltr', region: 'europe', enabled: false },
+  { code: 'ru', tag: 'ru', ogLocale: 'ru_RU', name: 'Русский', dir: 'ltr', region: 'europe', enabled: true },
+  { code: 'sl', tag: 'sl', ogLocale: 'sl_SI', name: 'Slovenščina', dir: 'ltr', region: 'europe', enabled: true },
+  { code: 'th', tag: 'th', ogLocale: 'th_TH', name: 'ไทย', dir: 'ltr', region: 'asia', enabled: true },
+  { code: 'ja', tag: 'ja', ogLocale: 'ja_JP', name: '日本語', dir: 'ltr', region: 'asia', enabled: false },
+  { code: 'ar', tag: 'ar', ogLocale: 'ar_AR', name: 'العربية', dir: 'rtl', region: 'middle-east', enabled: false },
 ] as const satisfies readonly LocaleDefinition[];
 
 export type LocaleCode = (typeof localeTable)[number]['code'];

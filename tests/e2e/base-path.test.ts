@@ -12,11 +12,11 @@ const BASE = '/mailkit/';
 const site = useBuiltCopy('BASE', { env: { BASE, SITE: 'https://example.org' }, base: BASE });
 
 describe(`a build under BASE=${BASE}`, () => {
-  it('resolves every internal link and asset of every page', async () => {
+  it('resolves every internal link and asset of every page, share cards and og:url included', async () => {
     const urls = new Set<string>();
     for (const { file, doc } of loadPages(site.dist)) {
-      for (const el of doc.querySelectorAll('[href], [src]')) {
-        const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
+      for (const el of doc.querySelectorAll('[href], [src], meta[content^="https://example.org"]')) {
+        const ref = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('content')!;
         if (/^(https?:|mailto:|#|data:)/.test(ref) && !ref.startsWith('https://example.org')) continue;
         const path = ref.startsWith('https://example.org') ? new URL(ref).pathname : ref;
         expect(path, `${file}: ${ref}`).toMatch(new RegExp(`^${BASE}`));
@@ -24,6 +24,7 @@ describe(`a build under BASE=${BASE}`, () => {
       }
     }
     expect(urls.size).toBeGreaterThan(10);
+    expect([...urls]).toContain(`${BASE}og/en/subscription-cancellation.png`);
     for (const url of urls) {
       const res = await fetch(`${site.server.origin}${url}`, { redirect: 'follow' });
       expect(res.status, url).toBe(200);

@@ -32,6 +32,7 @@ export const badInputs: Row[] = [
   ['an empty template body', edit(TEMPLATE, /---\nHi[\s\S]*$/, '---\n\n'), [`${TEMPLATE}`, '› body: The body is empty']],
   ['a duplicate subject line', edit(CATEGORY, '  - Sorry to see you go', '  - Cancellation confirmed'), [`${CATEGORY} › subjects: "subjects" contains the same subject line twice`, 'remove or reword the duplicate']],
   ['a description that is too long', edit(CATEGORY, /description: .*/, `description: ${'x'.repeat(170)}`), [`${CATEGORY} › description: "description" is 170 characters long`, 'shorten it to at most 160']],
+  ['a guide title too long for search results', edit(GUIDE, 'title: Reducing cancellations', `title: Reducing cancellations ${'ลดการยกเลิก'.repeat(4)}`), [`${GUIDE} › title: "title" is 63 characters long`, 'shorten it to at most 60']],
   ['a FAQ entry without an answer', edit(CATEGORY, '{ question: Should I ask why?, answer: "Yes, briefly." }', '{ question: Should I ask why? }'), [`${CATEGORY} › faq[1].answer: "faq[1].answer" is required`, 'write the answer']],
   ['an enabled locale without a UI dictionary', (p) => {
     const table = readFileSync(join(p.root, 'src/i18n/locales.ts'), 'utf8');

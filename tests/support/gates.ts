@@ -4,10 +4,13 @@
  * deliberately broken fixture site (tests/fixtures/broken-site/), which
  * proves each gate can fail.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import type { Page } from './site.ts';
+import { localeTable } from '../../src/i18n/locales.ts';
+import { graphemeCount, MAX_TITLE } from '../../src/lib/seo/title.ts';
+import { pngSize } from './png.ts';
 
 export interface Site {
   pages: Page[];
@@ -131,6 +134,75 @@ export function structuredDataProblems(site: Site): string[] {
         });
       }
     }
+  }
+  return out;
+}
+
+const OG_LOCALE = /^[a-z]{2,3}_[A-Z]{2}$/;
+
+/**
+ * Titles, descriptions, Open Graph and share cards on every page: <title> at
+ * most 60 graphemes; indexable pages' descriptions unique across the site;
+ * og:locale in language_TERRITORY form and the page's own locale; og:image
+ * absolute on this origin, a PNG in the built site with the declared size;
+ * twitter:card summary_large_image with the same image. The root /404.html
+ * (not a BaseLayout page, and never shared) needs only the title rule.
+ */
+export function socialProblems(site: Site): string[] {
+  const out: string[] = [];
+  const byDescription = new Map<string, string>();
+  for (const page of site.pages) {
+    const at = page.path;
+    const meta = (attr: 'property' | 'name', key: string) => page.doc.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content') ?? undefined;
+    const title = text(page.doc.querySelector('title'));
+    if (!title) out.push(`${at}: no <title>`);
+    else if (graphemeCount(title) > MAX_TITLE) out.push(`${at}: <title> is ${graphemeCount(title)} characters, over ${MAX_TITLE}: "${title}"`);
+    if (page.path === '/404.html') continue;
+
+    const description = meta('name', 'description');
+    if (!description) out.push(`${at}: no meta description`);
+    else if (indexable(page)) {
+      const other = byDescription.get(description);
+      if (other) out.push(`${at}: same description as ${other}`);
+      else byDescription.set(description, at);
+    }
+
+    const lang = page.doc.querySelector('html')?.getAttribute('lang');
+    const expected = localeTable.find((l) => l.tag === lang)?.ogLocale;
+    const ogLocale = meta('property', 'og:locale');
+    if (!ogLocale) out.push(`${at}: no og:locale`);
+    else if (!OG_LOCALE.test(ogLocale)) out.push(`${at}: og:locale "${ogLocale}" is not language_TERRITORY`);
+    else if (ogLocale !== expected) out.push(`${at}: og:locale "${ogLocale}" does not match lang="${lang}" (expected ${expected ?? 'a locale from src/i18n/locales.ts'})`);
+    for (const alt of page.doc.querySelectorAll('meta[property="og:locale:alternate"]').map((m) => m.getAttribute('content') ?? '')) {
+      if (!OG_LOCALE.test(alt)) out.push(`${at}: og:locale:alternate "${alt}" is not language_TERRITORY`);
+      if (alt === ogLocale) out.push(`${at}: og:locale:alternate repeats og:locale`);
+    }
+
+    const image = meta('property', 'og:image');
+    if (!image) {
+      out.push(`${at}: no og:image`);
+    } else if (!/^https?:\/\//.test(image) || new URL(image).origin !== site.origin) {
+      out.push(`${at}: og:image ${image} is not an absolute URL on ${site.origin}`);
+    } else {
+      const file = join(site.dir, decodeURIComponent(new URL(image).pathname));
+      const size = existsSync(file) ? pngSize(readFileSync(file)) : null;
+      const declared = { width: Number(meta('property', 'og:image:width')), height: Number(meta('property', 'og:image:height')) };
+      if (!existsSync(file)) out.push(`${at}: og:image ${image} does not exist in the built site`);
+      else if (!size) out.push(`${at}: og:image ${image} is not a PNG`);
+      else if (size.width !== declared.width || size.height !== declared.height) {
+        out.push(`${at}: og:image is ${size.width}×${size.height}, but the page declares ${declared.width}×${declared.height}`);
+      }
+    }
+    if (image) {
+      if (meta('property', 'og:image:type') !== 'image/png') out.push(`${at}: og:image:type is not image/png`);
+      if (!meta('property', 'og:image:alt')) out.push(`${at}: no og:image:alt`);
+      if (meta('name', 'twitter:image') !== image) out.push(`${at}: twitter:image differs from og:image`);
+      if (!meta('name', 'twitter:image:alt')) out.push(`${at}: no twitter:image:alt`);
+    }
+    const card = meta('name', 'twitter:card');
+    if (card !== 'summary_large_image') out.push(`${at}: twitter:card is ${card ?? 'missing'}, expected summary_large_image`);
+    for (const key of ['og:title', 'og:description']) if (!meta('property', key)) out.push(`${at}: no ${key}`);
+    for (const key of ['twitter:title', 'twitter:description']) if (!meta('name', key)) out.push(`${at}: no ${key}`);
   }
   return out;
 }

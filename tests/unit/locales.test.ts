@@ -38,6 +38,19 @@ describe('the locale table', () => {
     expect(names).toMatchObject({ sl: 'Slovenščina', th: 'ไทย', ru: 'Русский', bg: 'Български', ar: 'العربية' });
   });
 
+  it("gives every locale an Open Graph locale: language_TERRITORY, unique, and the tag's own language", () => {
+    expect(new Set(localeTable.map((l) => l.ogLocale)).size).toBe(localeTable.length);
+    for (const l of localeTable) {
+      expect(l.ogLocale, l.code).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/);
+      expect(l.ogLocale.split('_')[0], l.code).toBe(l.tag.split('-')[0]);
+      // Where the tag names a region (pt-BR), og:locale keeps it.
+      const region = l.tag.split('-')[1];
+      if (region) expect(l.ogLocale.split('_')[1], l.code).toBe(region);
+    }
+    const og = Object.fromEntries(localeTable.map((l) => [l.code, l.ogLocale]));
+    expect(og).toMatchObject({ en: 'en_US', es: 'es_ES', ru: 'ru_RU', bg: 'bg_BG', sl: 'sl_SI', th: 'th_TH', ar: 'ar_AR', 'pt-br': 'pt_BR', ja: 'ja_JP' });
+  });
+
   it('has a UI dictionary for every enabled locale', () => {
     for (const l of locales) expect(dictionaries[l.code], `dictionary for ${l.code}`).toBeDefined();
   });

@@ -7,6 +7,7 @@
  * Documented for authors in CONTRIBUTING.md.
  */
 import { z } from 'astro/zod';
+import { graphemeCount, MAX_TITLE } from '../seo/title.ts';
 
 export const themes = ['subscriptions', 'billing'] as const;
 export type Theme = (typeof themes)[number];
@@ -30,6 +31,13 @@ const description = text('a meta description of at most 160 characters').refine(
   error: (issue) =>
     `is ${(issue.input as string).length} characters long; shorten it to at most ${MAX_DESCRIPTION} (search engines cut the rest)`,
 });
+
+/** A page title: the <title> and the share card. Counted in graphemes, as a reader sees characters. */
+const pageTitle = (what: string) =>
+  text(what).refine((s) => graphemeCount(s) <= MAX_TITLE, {
+    error: (issue) =>
+      `is ${graphemeCount(issue.input as string)} characters long; shorten it to at most ${MAX_TITLE} (search results cut longer titles)`,
+  });
 
 const summary = text('a one-line summary for cards').refine((s) => s.length <= MAX_SUMMARY, {
   error: (issue) => `is ${(issue.input as string).length} characters long; keep the card summary to at most ${MAX_SUMMARY}`,
@@ -61,7 +69,7 @@ export const faqEntry = strict(
 const unique = (list: string[]) => new Set(list.map((s) => s.trim().toLowerCase())).size === list.length;
 
 export const categorySchema = strict({
-  title: text('the page heading, e.g. "Subscription cancellation email templates"'),
+  title: pageTitle('the page heading, e.g. "Subscription cancellation email templates"'),
   navTitle: text('the short name used in cards and breadcrumbs, e.g. "Subscription cancellation"'),
   description,
   summary,
@@ -94,7 +102,7 @@ export const templateSchema = strict({
 }, 'a template front matter block');
 
 export const guideSchema = strict({
-  title: text('the guide title'),
+  title: pageTitle('the guide title'),
   description,
   summary,
   order,
