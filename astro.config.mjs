@@ -7,6 +7,8 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { criticalCss } from './src/integrations/critical-css.ts';
+import { deferredModules } from './src/integrations/deferred-modules.ts';
 
 /**
  * SITE (origin) and BASE (sub-path) come from the environment so the same
@@ -16,6 +18,7 @@ const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
 
 const guard = contentGuard();
+const critical = criticalCss();
 
 export default defineConfig({
   site,
@@ -36,10 +39,11 @@ export default defineConfig({
   // No code blocks on this site, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   // "preserve" turns src/pages/[lang]/404.astro into /<lang>/404.html, which
-  // static hosts serve for missing pages below that folder. Every script and
-  // stylesheet is a file, never inlined, so the same strict policy works as a
-  // <meta> (src/components/CspMeta.astro) and as an HTTP header (dist/_headers).
+  // static hosts serve for missing pages below that folder. Astro inlines
+  // nothing: the one inline style is the critical CSS, which our own
+  // integration compiles so that its hash is known to both the <meta> CSP
+  // (src/components/CspMeta.astro) and the HTTP header (dist/_headers).
   build: { format: 'preserve', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [guard, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex(), securityHeaders()],
+  integrations: [guard, critical, mdx(), sitemap(sitemapOptions(() => guard.catalogue(), { site, base })), pagefindIndex(), securityHeaders(() => [critical.result().hash]), deferredModules()],
 });
