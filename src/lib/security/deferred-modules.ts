@@ -7,15 +7,23 @@ import { createHash } from 'node:crypto';
  * for before seeing any text. src/integrations/deferred-modules.ts rewrites
  * those tags into inert data blocks, and this one inline module, the same
  * bytes on every page (so one hash in the CSP allows it), imports them once
- * the page has loaded and painted. What the scripts do needs no early start:
+ * the page has loaded and painted. (Lighthouse's LCP counts every request
+ * that finished before the paint, whether it blocked it or not.) What the scripts do needs no early start:
  * the search button is a link to the search page until then, and the copy
  * controls appear when their loader runs (src/scripts/copy-loader.ts).
  */
 export const DEFERRED_MODULE_TYPE = 'mailkit/module';
 
+/**
+ * After `load`, waits for the first contentful paint (a busy phone can paint
+ * after `load`), then for the next frame, and imports every deferred module.
+ * Browsers without paint timing skip the wait for the paint.
+ */
 export const deferredModulesBootstrap =
-  `const run=()=>{for(const s of document.querySelectorAll('script[type="${DEFERRED_MODULE_TYPE}"]'))import(s.dataset.src)};` +
-  `addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(run)),{once:true})`;
+  `const run=()=>requestAnimationFrame(()=>setTimeout(()=>{for(const s of document.querySelectorAll('script[type="${DEFERRED_MODULE_TYPE}"]'))import(s.dataset.src)}));` +
+  `addEventListener('load',()=>{if(!PerformanceObserver.supportedEntryTypes?.includes('paint'))return run();` +
+  `const o=new PerformanceObserver((l)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();run()}});` +
+  `o.observe({type:'paint',buffered:true})},{once:true})`;
 
 /** `'sha256-…'`, the CSP script-src source for exactly the bootstrap. */
 export const deferredModulesHash = `'sha256-${createHash('sha256').update(deferredModulesBootstrap, 'utf8').digest('base64')}'`;
