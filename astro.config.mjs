@@ -12,6 +12,8 @@ import { siteOriginCheck } from './src/integrations/site-origin-check.ts';
 import { resolveSiteOrigin } from './src/lib/site-origin.ts';
 import { contentDates } from './src/lib/seo/lastmod.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { criticalCss } from './src/integrations/critical-css.ts';
+import { deferredModules } from './src/integrations/deferred-modules.ts';
 
 /**
  * The origin and BASE (sub-path) come from the environment so the same
@@ -24,6 +26,7 @@ const site = origin.site;
 const base = process.env.BASE ?? '/';
 
 const guard = contentGuard();
+const critical = criticalCss();
 
 export default defineConfig({
   site,
@@ -44,19 +47,22 @@ export default defineConfig({
   // No code blocks on this site, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   // "preserve" turns src/pages/[lang]/404.astro into /<lang>/404.html, which
-  // static hosts serve for missing pages below that folder. Every script and
-  // stylesheet is a file, never inlined, so the same strict policy works as a
-  // <meta> (src/components/CspMeta.astro) and as an HTTP header (dist/_headers).
+  // static hosts serve for missing pages below that folder. Astro inlines
+  // nothing: the one inline style is the critical CSS, which our own
+  // integration compiles so that its hash is known to both the <meta> CSP
+  // (src/components/CspMeta.astro) and the HTTP header (dist/_headers).
   build: { format: 'preserve', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     siteOriginCheck(origin),
     guard,
+    critical,
     mdx(),
     // <lastmod> from one `git log` over src/content, read when the sitemap is written.
     sitemap(sitemapOptions(() => guard.catalogue(), { site, base, lastmod: contentDates(fileURLToPath(new URL('.', import.meta.url))) })),
     pagefindIndex(),
-    securityHeaders(),
+    securityHeaders(() => [critical.result().hash]),
+    deferredModules(),
     shareCards(),
   ],
 });

@@ -7,10 +7,10 @@ import { headersFile } from '../lib/security/policy.ts';
 /**
  * After the build, writes dist/_headers (Netlify, Cloudflare Pages) from the
  * one policy. The same CSP is in every page's <head>
- * (src/components/CspMeta.astro); a build check asserts that no inline script
- * or style exists anywhere, which is what lets that policy be 'self' only.
+ * (src/components/CspMeta.astro); `styleHashes` are the hashes of the inline
+ * critical CSS (src/integrations/critical-css.ts), the same ones the <meta> lists.
  */
-export function securityHeaders(): AstroIntegration {
+export function securityHeaders(styleHashes: () => readonly string[]): AstroIntegration {
   let base = '/';
   return {
     name: 'mailkit:security-headers',
@@ -19,7 +19,7 @@ export function securityHeaders(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
-        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile(base));
+        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile(base, styleHashes()));
         logger.info('wrote _headers');
       },
     },

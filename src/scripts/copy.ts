@@ -61,7 +61,12 @@ class MailkitCopy extends HTMLElement {
     this.s = JSON.parse(this.dataset.strings!) as Strings;
     this.values = load();
     for (const ph of this.$$('.ph')) ph.dataset.label ??= ph.textContent ?? '';
-    for (const input of this.$$<HTMLInputElement>('[data-fill]')) input.value = this.values[input.name] ?? '';
+    // A value typed before this module arrived (src/scripts/copy-loader.ts) wins over the stored one.
+    for (const input of this.$$<HTMLInputElement>('[data-fill]')) {
+      if (input.value.trim()) this.values[input.name] = input.value;
+      else input.value = this.values[input.name] ?? '';
+    }
+    save(this.values);
     this.addEventListener('input', this);
     this.addEventListener('click', this);
     // Another tab changed the values: follow it.

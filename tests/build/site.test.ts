@@ -126,7 +126,10 @@ describe('category pages', () => {
   });
 
   it.each(categoryPages.map((p) => [p.path, p] as const))('%s follows the page anatomy', (_path, page) => {
-    const sections = page.doc.querySelectorAll('main > nav, main > section, main > h1, main > mk-copy > section').map((e) => e.getAttribute('class') ?? e.tagName);
+    // The side column (list of templates, fill-in panel) precedes the content in the DOM (see the page's comment).
+    const sections = page.doc
+      .querySelectorAll('main > nav, main > section, main > h1, .category-side > nav, .category-main > section')
+      .map((e) => e.getAttribute('class') ?? e.tagName);
     expect(sections).toEqual(['breadcrumbs', 'H1', 'toc', 'tips-section prose', 'subjects-section prose', 'templates prose', 'faq', 'related prose']);
     const tips = page.doc.querySelectorAll('.tips > li');
     expect(tips.length).toBeGreaterThanOrEqual(3);

@@ -1,7 +1,13 @@
 /**
  * Size budgets per page type, measured on what Chromium actually fetches on
  * first view of the built site (gzip sizes of the built files, request count,
- * requests to other hosts). Prints the table on every run.
+ * requests to other hosts), until the network is idle: that includes the
+ * scripts and the stylesheet that start after the first paint and the copy
+ * module that loads when the browser is idle, so "JS" is everything a visitor
+ * downloads before interacting. The HTML figure is the document as served,
+ * inline critical CSS included; "CSS" counts that inline CSS again, with the
+ * stylesheets fetched, so neither budget can be dodged by moving CSS between
+ * the two. Prints the table on every run.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, existsSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -16,6 +22,7 @@ import { locales } from '../../src/i18n/locales.ts';
 
 interface Figures {
   html: number;
+  /** External stylesheets plus the inline <style> blocks (gzip of their text). */
   css: number;
   js: number;
   total: number;
@@ -25,11 +32,20 @@ interface Figures {
 type Budget = Figures;
 
 const KB = 1024;
-/** The English category page with nine templates is the reference (issue #6). */
+/**
+ * The English category page with nine templates is the reference (issue #6).
+ * Its HTML budget was 10 KB while the CSS was a file. Issue #13 inlines the
+ * critical CSS (2.2 KB gzip) so the first paint waits for no request, and
+ * that CSS now counts in the HTML figure: the document without it is 9.7 KB,
+ * so 10 KB would leave 0.5 KB for the CSS of a whole first view. The category
+ * budget is therefore 12 KB (10 KB of content plus the critical CSS), pending
+ * the lead's decision; the CSS budget, which counts the inline CSS as well,
+ * is unchanged.
+ */
 export const BUDGETS: Record<'home' | 'category' | 'guides' | 'guide', Budget> = {
   home: { html: 6 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
   guides: { html: 6 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
-  category: { html: 10 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
+  category: { html: 12 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
   guide: { html: 10 * KB, css: 6 * KB, js: 6 * KB, total: 20 * KB, requests: 4, otherHosts: 0 },
 };
 /** Other locales' pages may be at most this much above the budget (longer scripts, multi-byte text). */
@@ -49,6 +65,7 @@ async function measure(origin: string, root: string, path: string): Promise<Figu
   });
   await page.goto(`${origin}${path}`);
   await page.waitForLoadState('networkidle');
+  const inlineCss = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''));
   await context.close();
   const size = (url: string) => {
     let file = join(root, decodeURIComponent(new URL(url).pathname));
@@ -56,7 +73,8 @@ async function measure(origin: string, root: string, path: string): Promise<Figu
     return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
   };
   const sum = (type: string) => fetched.filter((f) => f.type === type).reduce((n, f) => n + size(f.url), 0);
-  const figures = { html: sum('document'), css: sum('stylesheet'), js: sum('script'), total: 0, requests: fetched.length, otherHosts };
+  const inline = inlineCss.reduce((n, css) => n + gzipSync(css).length, 0);
+  const figures = { html: sum('document'), css: sum('stylesheet') + inline, js: sum('script'), total: 0, requests: fetched.length, otherHosts };
   figures.total = fetched.reduce((n, f) => n + size(f.url), 0);
   return figures;
 }
@@ -75,7 +93,7 @@ describe('size budgets on first view', () => {
     const body = rows.map((r) => [r.path, kb(r.figures.html), kb(r.figures.css), kb(r.figures.js), kb(r.figures.total), String(r.figures.requests), String(r.figures.otherHosts), r.over.length ? `OVER: ${r.over.join(', ')}` : 'ok']);
     const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i]!.length)));
     const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-    console.log(`\nSize budgets (gzip, first view; category budget: HTML ≤ 10 KB, CSS ≤ 6 KB, JS ≤ 6 KB, total ≤ 20 KB in ≤ 4 requests; other locales ≤ +30 %)\n${[header, ...body].map(line).join('\n')}\n`);
+    console.log(`\nSize budgets (gzip, first view until idle; HTML includes the inline critical CSS, CSS is inline + files; category budget: HTML ≤ 12 KB, CSS ≤ 6 KB, JS ≤ 6 KB, total ≤ 20 KB in ≤ 4 requests; other locales ≤ +30 %)\n${[header, ...body].map(line).join('\n')}\n`);
   });
 
   const cases = locales.flatMap((l) => [

@@ -276,3 +276,39 @@ describe('keyboard only', () => {
     await context.close();
   });
 });
+
+/**
+ * The copy module loads when the browser is idle or on first interaction
+ * (src/scripts/copy-loader.ts). Here its response is held back until the
+ * test releases it, so the click and the typing happen before it exists.
+ */
+describe('before the copy module has arrived', () => {
+  it('holds a copy click and carries it out, with a value typed meanwhile, once the module is in', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    const page = await context.newPage();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(/\/_astro\/copy\.[\w-]+\.js$/, async (route) => {
+      requested = true;
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${site.server.origin}/en/subscription-cancellation/`);
+    await clearClipboard(page);
+    expect(await page.evaluate(() => customElements.get('mk-copy') === undefined)).toBe(true);
+
+    // The controls are visible and usable although the module is not there.
+    await page.locator('[data-fill="name"]').fill('Dana');
+    await page.locator('#cancellation-survey [data-action="copy-body"]').click();
+    await expect.poll(() => requested).toBe(true);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('');
+
+    release();
+    const tpl = template('en', 'cancellation-survey');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(toPlainText(tpl.body, { name: 'Dana' }));
+    await expect.poll(() => page.locator('#cancellation-survey .ph[data-ph="name"]').first().textContent()).toBe('Dana');
+    await context.close();
+  });
+});

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { useBuiltCopy } from '../support/served-site.ts';
 import { getDictionary } from '../../src/i18n/ui/index.ts';
 import { axeViolations } from '../support/axe.ts';
+import { WIDTHS, overflowingControls } from '../support/layout.ts';
 
 const site = useBuiltCopy('right-to-left', { env: { EXTRA_LOCALES: 'ar' } });
 let page: Page;
@@ -45,6 +46,24 @@ describe('a right-to-left locale (ar, switched on for this build)', () => {
     // The notice around it is Arabic and right to left.
     const notice = page.locator('main .notice');
     expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  });
+
+  it.each(WIDTHS)('fits every form control in its cell at %i px', async (width) => {
+    const p = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await p.goto(`${site.server.origin}/ar/subscription-cancellation/`);
+    await p.waitForLoadState('networkidle');
+    expect(await p.locator('[data-fill]').count()).toBeGreaterThan(0);
+    expect(await overflowingControls(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('puts the side column at the inline start, the right, at 1280 px', async () => {
+    const p = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await p.goto(`${site.server.origin}/ar/subscription-cancellation/`);
+    const side = (await p.locator('.category-side').boundingBox())!;
+    const main = (await p.locator('.category-main').boundingBox())!;
+    expect(side.x).toBeGreaterThanOrEqual(main.x + main.width);
+    await p.close();
   });
 
   it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violation in %s mode', async (scheme) => {

@@ -33,6 +33,7 @@ describe('styles use logical properties only', () => {
   const all = files('src');
   it('finds the stylesheets', () => {
     expect(all.some((f) => f.endsWith('global.css'))).toBe(true);
+    expect(all.some((f) => f.endsWith('critical.css'))).toBe(true);
   });
   it.each(all)('%s', (file) => {
     const css = styles(file).replace(/\/\*[\s\S]*?\*\//g, '');
