@@ -14,6 +14,8 @@ import { listFiles } from '../../src/lib/fs/files.ts';
 import { DEFERRED_MODULE_TYPE, deferredModulesBootstrap } from '../../src/lib/security/deferred-modules.ts';
 
 const HOSTILE = `</script><script>alert(1)</script><!-- "q" & 'a' \u2028\u2029 <img src=x onerror=alert(2)>`;
+/** The same attack within a title's 60 graphemes (the content check refuses longer titles). */
+const TITLE_HOSTILE = `</script><img src=x onerror=alert(2)><!-- "q" & 'a'`;
 const yaml = (s: string) => JSON.stringify(s); // YAML double-quoted strings take JSON escapes
 
 const CATEGORY = 'src/content/categories/en/subscription-cancellation.md';
@@ -22,15 +24,15 @@ const GUIDE = 'src/content/guides/en/reducing-cancellations.mdx';
 
 function hostileFiles(): Record<string, string> {
   const files = { ...validFiles };
-  files[CATEGORY] = files[CATEGORY]!.replace('title: Subscription cancellation email templates', `title: ${yaml(`Cancel ${HOSTILE}`)}`)
+  files[CATEGORY] = files[CATEGORY]!.replace('title: Subscription cancellation email templates', `title: ${yaml(`Cancel ${TITLE_HOSTILE}`)}`)
     .replace('navTitle: Subscription cancellation', `navTitle: ${yaml(`Nav ${HOSTILE}`)}`)
     .replace(/description: .*/, `description: ${yaml(`Desc ${HOSTILE}`)}`)
     .replace('{ question: Why send one?, answer: It confirms the request. }', `{ question: ${yaml(`Q ${HOSTILE}`)}, answer: ${yaml(`A ${HOSTILE}`)} }`)
     .replace('{ title: Keep it short, text: Two or three sentences are enough. }', `{ title: ${yaml(`Tip ${HOSTILE}`)}, text: ${yaml(HOSTILE)} }`);
-  files[TEMPLATE] = files[TEMPLATE]!.replace('title: Cancellation confirmation', `title: ${yaml(`Tpl ${HOSTILE}`)}`)
+  files[TEMPLATE] = files[TEMPLATE]!.replace('title: Cancellation confirmation', `title: ${yaml(`Tpl ${TITLE_HOSTILE}`)}`)
     .replace('useWhen: a customer has cancelled.', `useWhen: ${yaml(HOSTILE)}`)
     .replace('Your subscription to [Product] is cancelled.', 'Your subscription to [Product] is cancelled: a < b & "c" \'d\' [our terms](https://example.org/terms?a=1&b=2).');
-  files[GUIDE] = files[GUIDE]!.replace('title: Reducing cancellations', `title: ${yaml(`Guide ${HOSTILE}`)}`);
+  files[GUIDE] = files[GUIDE]!.replace('title: Reducing cancellations', `title: ${yaml(`Guide ${TITLE_HOSTILE}`)}`);
   return files;
 }
 
@@ -59,11 +61,11 @@ describe('hostile content', () => {
 
   it('lands intact in text and attributes', () => {
     const doc = parse(readFileSync(join(site.dist, 'en', 'subscription-cancellation', 'index.html'), 'utf8'));
-    expect(doc.querySelector('title')!.textContent).toContain(`Cancel ${HOSTILE}`);
+    expect(doc.querySelector('title')!.textContent).toContain(`Cancel ${TITLE_HOSTILE}`);
     expect(doc.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(`Desc ${HOSTILE}`);
-    expect(doc.querySelector('h1')!.textContent).toBe(`Cancel ${HOSTILE}`);
+    expect(doc.querySelector('h1')!.textContent).toBe(`Cancel ${TITLE_HOSTILE}`);
     expect(doc.querySelector('h1')!.getAttribute('data-pagefind-filter')).toBe(`category:Nav ${HOSTILE}`);
-    expect(doc.querySelector('article.template')!.getAttribute('data-pagefind-title')).toBe(`Tpl ${HOSTILE}`);
+    expect(doc.querySelector('article.template')!.getAttribute('data-pagefind-title')).toBe(`Tpl ${TITLE_HOSTILE}`);
     expect(doc.querySelector('.email a[href]')!.getAttribute('href')).toBe('https://example.org/terms?a=1&b=2');
   });
 
