@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const validFiles: Record<string, string> = {
-  'src/content/categories/en/subscription-cancellation.md': `---
+  'src/content/categories/en/subscription-cancellation.mdx': `---
 title: Subscription cancellation email templates
 navTitle: Subscription cancellation
 description: Short, kind emails that confirm a cancellation.

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { getPlaceholders } from '../../src/i18n/placeholders/index.ts';
 import { checkContent, ContentError, assertContent } from '../../src/lib/content/validate.ts';
 import { makeFixture, validFiles, type Fixture } from '../support/content-fixture.ts';
-import { getDictionary } from '../../src/i18n/ui/index.ts';
 
-const CATEGORY = 'src/content/categories/en/subscription-cancellation.md';
+const CATEGORY = 'src/content/categories/en/subscription-cancellation.mdx';
 const TEMPLATE = 'src/content/templates/en/subscription-cancellation/cancellation-confirmation.md';
 const GUIDE = 'src/content/guides/en/reducing-cancellations.mdx';
 
@@ -70,7 +70,7 @@ describe('content check', () => {
 
   it('rejects a duplicate template id across categories of a locale', () => {
     const { problems } = check((f) => {
-      f.write('src/content/categories/en/refunds.md', validFiles[CATEGORY]!.replace('order: 1', 'order: 2'));
+      f.write('src/content/categories/en/refunds.mdx', validFiles[CATEGORY]!.replace('order: 1', 'order: 2'));
       f.write('src/content/templates/en/refunds/cancellation-confirmation.md', validFiles[TEMPLATE]!);
     });
     const dup = problems.filter((p) => p.message.includes('Duplicate template id'));
@@ -87,30 +87,31 @@ describe('content check', () => {
   });
 
   it('rejects an unknown locale folder', () => {
-    const { problems } = check((f) => f.write('src/content/categories/xx/subscription-cancellation.md', validFiles[CATEGORY]!));
-    expect(problems[0]).toMatchObject({ file: 'src/content/categories/xx/subscription-cancellation.md', field: 'file' });
+    const { problems } = check((f) => f.write('src/content/categories/xx/subscription-cancellation.mdx', validFiles[CATEGORY]!));
+    expect(problems[0]).toMatchObject({ file: 'src/content/categories/xx/subscription-cancellation.mdx', field: 'file' });
     expect(problems[0]!.message).toContain('"xx" is not a locale');
   });
 
   it('rejects a category slug that another route already uses', () => {
-    const { problems } = check((f) => f.write('src/content/categories/en/guides.md', validFiles[CATEGORY]!.replace('order: 1', 'order: 2')));
-    expect(problems.find((p) => p.file === 'src/content/categories/en/guides.md')?.message).toContain('is reserved');
+    const { problems } = check((f) => f.write('src/content/categories/en/guides.mdx', validFiles[CATEGORY]!.replace('order: 1', 'order: 2')));
+    expect(problems.find((p) => p.file === 'src/content/categories/en/guides.mdx')?.message).toContain('is reserved');
   });
 
   it('rejects a translation that has no default-locale original', () => {
-    const { problems } = check((f) => f.write('src/content/categories/sl/odpoved.md', validFiles[CATEGORY]!));
-    const messages = problems.filter((p) => p.file === 'src/content/categories/sl/odpoved.md').map((p) => p.message);
+    const { problems } = check((f) => f.write('src/content/categories/sl/odpoved.mdx', validFiles[CATEGORY]!));
+    const messages = problems.filter((p) => p.file === 'src/content/categories/sl/odpoved.mdx').map((p) => p.message);
     expect(messages).toContainEqual(expect.stringContaining('There is no en version of "odpoved"'));
   });
 
   it('uses the locale’s own placeholder labels', () => {
     const sl = 'src/content/templates/sl/subscription-cancellation/cancellation-confirmation.md';
-    const { product, signature } = getDictionary('sl').placeholders;
+    const product = getPlaceholders('sl').product.label;
+    const signature = getPlaceholders('sl').signature.label;
     expect(product).not.toBe('Product');
     // Everything in Slovenian labels except the greeting's "[Name]".
     const slovenian = (s: string) => s.replace(/\[Product\]/g, `[${product}]`).replace(/\[YOUR SIGNATURE\]/g, `[${signature}]`);
     const { problems } = check((f) => {
-      f.write('src/content/categories/sl/subscription-cancellation.md', slovenian(validFiles[CATEGORY]!));
+      f.write('src/content/categories/sl/subscription-cancellation.mdx', slovenian(validFiles[CATEGORY]!));
       f.write(sl, slovenian(validFiles[TEMPLATE]!));
     });
     // Only the English "[Name]" is wrong; the Slovenian product label is accepted.

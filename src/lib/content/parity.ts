@@ -49,7 +49,7 @@ export function parityProblems(catalogue: Catalogue, localeCodes: readonly strin
       return translated;
     };
 
-    pair(catalogue.categories, base.categories, (c) => c.slug, (en) => `src/content/categories/${locale}/${en.slug}.md`, compareCategory);
+    pair(catalogue.categories, base.categories, (c) => c.slug, (en) => `src/content/categories/${locale}/${en.slug}.mdx`, compareCategory);
     const templateKey = (t: TemplateEntry) => `${t.category}/${t.id}`;
     const templates = pair(catalogue.templates, base.templates, templateKey, (en) => `src/content/templates/${locale}/${templateKey(en)}.md`, compareTemplate);
     const baseTemplates = new Set(base.templates.map(templateKey));

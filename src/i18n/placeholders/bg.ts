@@ -1,0 +1,31 @@
+import type { PlaceholderDictionary } from './types.ts';
+
+/** Placeholders in bg: same keys as en.ts. See ./types.ts. */
+export default {
+  name: { label: 'Име', meaning: 'The first name you greet the customer by.', example: 'Maria' },
+  company: { label: 'Компания', meaning: "Your company's name as customers know it.", example: 'Brightdesk' },
+  product: { label: 'Продукт', meaning: 'The product or service the email is about.', example: 'Brightdesk Pro' },
+  plan: { label: 'План', meaning: "The name of the customer's plan.", example: 'Team' },
+  signature: { label: 'ВАШИЯТ ПОДПИС', meaning: 'Your sign-off block: name, role and company.', example: 'Sam Lee, Customer Support, Brightdesk' },
+  agentName: { label: 'Вашето име', meaning: 'Your own first name, as you sign in the text.', example: 'Sam' },
+  endDate: { label: 'Крайна дата', meaning: 'The last day the customer still has access.', example: 'March 31, 2027' },
+  cancellationDate: { label: 'Дата на прекратяване', meaning: 'The day the cancellation was made.', example: 'March 3, 2027' },
+  deletionDate: { label: 'Дата на изтриване', meaning: "The day the account's data is deleted for good.", example: 'June 30, 2027' },
+  inactivityPeriod: { label: 'Период на неактивност', meaning: 'How long the account has gone without a sign-in.', example: '12 months' },
+  amount: { label: 'Сума', meaning: 'The sum of money, with its currency.', example: '$49.00' },
+  orderNumber: { label: 'Номер на поръчка', meaning: 'The order or invoice reference the customer sees.', example: 'A-10482' },
+  ticketNumber: { label: 'Номер на запитване', meaning: "Your help desk's reference for this conversation.", example: '48213' },
+  transactionId: { label: 'Номер на транзакция', meaning: "The payment provider's reference for the refund.", example: 're_3PqK2x' },
+  requestDate: { label: 'Дата на заявката', meaning: 'The day the customer asked for the refund.', example: 'March 3, 2027' },
+  refundDate: { label: 'Дата на възстановяване', meaning: 'The day you sent the refund.', example: 'March 5, 2027' },
+  processingTime: { label: 'Срок за обработка', meaning: 'How long something takes (to be split by meaning).', example: '5 business days' },
+  paymentMethod: { label: 'Начин на плащане', meaning: 'The card or account the money goes back to.', example: 'Visa ending in 4242' },
+  reason: { label: 'Причина', meaning: 'The reason for the decision, in one sentence.', example: 'the order was placed more than 30 days ago' },
+  issue: { label: 'Проблем', meaning: "The customer's problem, in a few words.", example: 'the export to PDF failing' },
+  surveyLink: { label: 'Линк към анкетата', meaning: 'Web address of your survey.', example: 'https://example.com/survey' },
+  restartLink: { label: 'Линк за подновяване', meaning: 'Web address where the customer restarts the membership.', example: 'https://example.com/restart' },
+  reactivationLink: { label: 'Линк за повторно активиране', meaning: 'Web address where the customer reactivates the account.', example: 'https://example.com/reactivate' },
+  accountLink: { label: 'Линк към профила', meaning: "Web address of the customer's account settings.", example: 'https://example.com/account' },
+  policyLink: { label: 'Линк към условията за връщане', meaning: 'Web address of your refund policy.', example: 'https://example.com/refunds' },
+  supportEmail: { label: 'Имейл на поддръжката', meaning: 'The address customers write to for help.', example: 'help@example.com' },
+} satisfies PlaceholderDictionary;

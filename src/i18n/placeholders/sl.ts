@@ -1,0 +1,31 @@
+import type { PlaceholderDictionary } from './types.ts';
+
+/** Placeholders in sl: same keys as en.ts. See ./types.ts. */
+export default {
+  name: { label: 'Ime', meaning: 'The first name you greet the customer by.', example: 'Maria' },
+  company: { label: 'Podjetje', meaning: "Your company's name as customers know it.", example: 'Brightdesk' },
+  product: { label: 'Izdelek', meaning: 'The product or service the email is about.', example: 'Brightdesk Pro' },
+  plan: { label: 'Paket', meaning: "The name of the customer's plan.", example: 'Team' },
+  signature: { label: 'VAŠ PODPIS', meaning: 'Your sign-off block: name, role and company.', example: 'Sam Lee, Customer Support, Brightdesk' },
+  agentName: { label: 'Vaše ime', meaning: 'Your own first name, as you sign in the text.', example: 'Sam' },
+  endDate: { label: 'Datum izteka', meaning: 'The last day the customer still has access.', example: 'March 31, 2027' },
+  cancellationDate: { label: 'Datum preklica', meaning: 'The day the cancellation was made.', example: 'March 3, 2027' },
+  deletionDate: { label: 'Datum izbrisa', meaning: "The day the account's data is deleted for good.", example: 'June 30, 2027' },
+  inactivityPeriod: { label: 'Obdobje neaktivnosti', meaning: 'How long the account has gone without a sign-in.', example: '12 months' },
+  amount: { label: 'Znesek', meaning: 'The sum of money, with its currency.', example: '$49.00' },
+  orderNumber: { label: 'Številka naročila', meaning: 'The order or invoice reference the customer sees.', example: 'A-10482' },
+  ticketNumber: { label: 'Številka zahtevka', meaning: "Your help desk's reference for this conversation.", example: '48213' },
+  transactionId: { label: 'ID transakcije', meaning: "The payment provider's reference for the refund.", example: 're_3PqK2x' },
+  requestDate: { label: 'Datum zahteve', meaning: 'The day the customer asked for the refund.', example: 'March 3, 2027' },
+  refundDate: { label: 'Datum vračila', meaning: 'The day you sent the refund.', example: 'March 5, 2027' },
+  processingTime: { label: 'Čas obdelave', meaning: 'How long something takes (to be split by meaning).', example: '5 business days' },
+  paymentMethod: { label: 'Plačilno sredstvo', meaning: 'The card or account the money goes back to.', example: 'Visa ending in 4242' },
+  reason: { label: 'Razlog', meaning: 'The reason for the decision, in one sentence.', example: 'the order was placed more than 30 days ago' },
+  issue: { label: 'Težava', meaning: "The customer's problem, in a few words.", example: 'the export to PDF failing' },
+  surveyLink: { label: 'Povezava do ankete', meaning: 'Web address of your survey.', example: 'https://example.com/survey' },
+  restartLink: { label: 'Povezava za obnovitev', meaning: 'Web address where the customer restarts the membership.', example: 'https://example.com/restart' },
+  reactivationLink: { label: 'Povezava za ponovno aktivacijo', meaning: 'Web address where the customer reactivates the account.', example: 'https://example.com/reactivate' },
+  accountLink: { label: 'Povezava do računa', meaning: "Web address of the customer's account settings.", example: 'https://example.com/account' },
+  policyLink: { label: 'Povezava do pravil vračila', meaning: 'Web address of your refund policy.', example: 'https://example.com/refunds' },
+  supportEmail: { label: 'E-naslov podpore', meaning: 'The address customers write to for help.', example: 'help@example.com' },
+} satisfies PlaceholderDictionary;

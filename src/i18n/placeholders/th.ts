@@ -1,0 +1,31 @@
+import type { PlaceholderDictionary } from './types.ts';
+
+/** Placeholders in th: same keys as en.ts. See ./types.ts. */
+export default {
+  name: { label: 'ชื่อ', meaning: 'The first name you greet the customer by.', example: 'Maria' },
+  company: { label: 'บริษัท', meaning: "Your company's name as customers know it.", example: 'Brightdesk' },
+  product: { label: 'ผลิตภัณฑ์', meaning: 'The product or service the email is about.', example: 'Brightdesk Pro' },
+  plan: { label: 'แพ็กเกจ', meaning: "The name of the customer's plan.", example: 'Team' },
+  signature: { label: 'ลายเซ็นของคุณ', meaning: 'Your sign-off block: name, role and company.', example: 'Sam Lee, Customer Support, Brightdesk' },
+  agentName: { label: 'ชื่อของคุณ', meaning: 'Your own first name, as you sign in the text.', example: 'Sam' },
+  endDate: { label: 'วันสิ้นสุด', meaning: 'The last day the customer still has access.', example: 'March 31, 2027' },
+  cancellationDate: { label: 'วันที่ยกเลิก', meaning: 'The day the cancellation was made.', example: 'March 3, 2027' },
+  deletionDate: { label: 'วันที่ลบข้อมูล', meaning: "The day the account's data is deleted for good.", example: 'June 30, 2027' },
+  inactivityPeriod: { label: 'ระยะเวลาที่ไม่ได้ใช้งาน', meaning: 'How long the account has gone without a sign-in.', example: '12 months' },
+  amount: { label: 'จำนวนเงิน', meaning: 'The sum of money, with its currency.', example: '$49.00' },
+  orderNumber: { label: 'หมายเลขคำสั่งซื้อ', meaning: 'The order or invoice reference the customer sees.', example: 'A-10482' },
+  ticketNumber: { label: 'เลขที่รับเรื่อง', meaning: "Your help desk's reference for this conversation.", example: '48213' },
+  transactionId: { label: 'รหัสธุรกรรม', meaning: "The payment provider's reference for the refund.", example: 're_3PqK2x' },
+  requestDate: { label: 'วันที่ส่งคำขอ', meaning: 'The day the customer asked for the refund.', example: 'March 3, 2027' },
+  refundDate: { label: 'วันที่คืนเงิน', meaning: 'The day you sent the refund.', example: 'March 5, 2027' },
+  processingTime: { label: 'ระยะเวลาดำเนินการ', meaning: 'How long something takes (to be split by meaning).', example: '5 business days' },
+  paymentMethod: { label: 'ช่องทางชำระเงิน', meaning: 'The card or account the money goes back to.', example: 'Visa ending in 4242' },
+  reason: { label: 'เหตุผล', meaning: 'The reason for the decision, in one sentence.', example: 'the order was placed more than 30 days ago' },
+  issue: { label: 'ปัญหาที่พบ', meaning: "The customer's problem, in a few words.", example: 'the export to PDF failing' },
+  surveyLink: { label: 'ลิงก์แบบสอบถาม', meaning: 'Web address of your survey.', example: 'https://example.com/survey' },
+  restartLink: { label: 'ลิงก์สมัครใหม่', meaning: 'Web address where the customer restarts the membership.', example: 'https://example.com/restart' },
+  reactivationLink: { label: 'ลิงก์เปิดใช้งานอีกครั้ง', meaning: 'Web address where the customer reactivates the account.', example: 'https://example.com/reactivate' },
+  accountLink: { label: 'ลิงก์บัญชี', meaning: "Web address of the customer's account settings.", example: 'https://example.com/account' },
+  policyLink: { label: 'ลิงก์นโยบายคืนเงิน', meaning: 'Web address of your refund policy.', example: 'https://example.com/refunds' },
+  supportEmail: { label: 'อีเมลฝ่ายบริการลูกค้า', meaning: 'The address customers write to for help.', example: 'help@example.com' },
+} satisfies PlaceholderDictionary;
