@@ -48,6 +48,11 @@ describe('content check', () => {
     ['an unquoted comma inside a YAML flow value', CATEGORY, 'tips[1]', 'unknown field "access and billing."', edit(CATEGORY, '"Dates, access and billing."', 'Dates, access and billing.')],
     ['a misspelt field name', TEMPLATE, '(front matter)', 'unknown field "usewhen"', edit(TEMPLATE, 'useWhen:', 'useWhen: x\nusewhen:')],
     ['a missing required field', TEMPLATE, 'useWhen', 'is required', edit(TEMPLATE, /useWhen: .*\n/, '')],
+    ['a <TemplateLink> to a template the category lacks', CATEGORY, 'body', '<TemplateLink id="cancelation-confirmation" /> names no template of "subscription-cancellation" in en. Did you mean "cancellation-confirmation"?', edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. Start with <TemplateLink id="cancelation-confirmation" />.')],
+    ['a <TemplateLink> in a tip to a template the category lacks', CATEGORY, 'tips[0].text', 'names no template of "subscription-cancellation"', edit(CATEGORY, 'text: Two or three sentences are enough.', `text: 'Like <TemplateLink id="refund-declined" />.'`)],
+    ['a <TemplateLink> without a plain id', CATEGORY, 'body', 'as a plain string', edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. <TemplateLink id={x} />')],
+    ['another component in a category page', CATEGORY, 'body', '<Aside> is not available in category pages', edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. <Aside>Note</Aside>')],
+    ['a category file that is not MDX', 'src/content/categories/en/refunds.md', 'file', 'rename refunds.md to refunds.mdx', (f: Fixture) => f.write('src/content/categories/en/refunds.md', validFiles[CATEGORY]!.replace('order: 1', 'order: 2'))],
   ])('rejects %s', (_name, file, field, message, mutate) => {
     const { problems } = check(mutate);
     const match = problems.find((p) => p.file === file && p.field === field);
@@ -60,6 +65,25 @@ describe('content check', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: GUIDE, field: 'body', line: 14 });
     expect(problems[0]!.message).toContain('MDX syntax error');
+  });
+
+  it('accepts a <TemplateLink> to a template of the category, in the intro and in a tip, and names its line', () => {
+    const ok = check((f) => {
+      edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. Start with <TemplateLink id="cancellation-confirmation" />.')(f);
+    });
+    expect(ok.problems).toEqual([]);
+    expect(ok.catalogue.categories[0]!.templateLinks).toEqual([{ id: 'cancellation-confirmation', field: 'body', line: 26 }]);
+    const bad = check(edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen.\n\nSee <TemplateLink id="nope" />.'));
+    expect(bad.problems).toHaveLength(1);
+    expect(bad.problems[0]).toMatchObject({ file: CATEGORY, field: 'body', line: 28 });
+  });
+
+  it('ignores hidden files (an editor\'s temp file, .DS_Store) in the content folders', () => {
+    const { problems } = check((f) => {
+      f.write('src/content/guides/en/.reducing-cancellations.mdx.tmp', 'half-written');
+      f.write('src/content/templates/en/.DS_Store', '\u0000');
+    });
+    expect(problems).toEqual([]);
   });
 
   it('reports the line of a body problem within the file', () => {

@@ -70,7 +70,7 @@ describe('parity rules', () => {
   });
 
   it('catches a different number of FAQ entries and a missing template', () => {
-    const cat = 'src/content/categories/sl/subscription-cancellation.md';
+    const cat = 'src/content/categories/sl/subscription-cancellation.mdx';
     const problems = withSlovenian((f) => {
       f[cat] = f[cat]!.replace(/(  - \{ question: Automated.*\n)/, '$1$1');
       delete f[sl];

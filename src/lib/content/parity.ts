@@ -130,7 +130,7 @@ export function translationStatus(root: string, catalogue: Catalogue, table: rea
         const ids = catalogue.templates.filter((t) => t.locale === defaultLocale && t.category === c.slug).map((t) => t.id);
         return {
           label: `${c.slug} (${ids.length} templates)`,
-          files: (l: string) => [join(content, 'categories', l, `${c.slug}.md`), ...ids.map((id) => join(content, 'templates', l, c.slug, `${id}.md`))],
+          files: (l: string) => [join(content, 'categories', l, `${c.slug}.mdx`), ...ids.map((id) => join(content, 'templates', l, c.slug, `${id}.md`))],
         };
       }),
     ...catalogue.guides
