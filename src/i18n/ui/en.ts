@@ -12,13 +12,13 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Ready-to-send customer emails',
   'site.description':
-    'Free customer support email templates in your language: cancellations, refunds and more. Fill in the blanks, copy with formatting, paste into any mail tool.',
+    'Free support email templates for subscription cancellations and refund requests, in your language. Fill in the blanks, copy with formatting, and paste anywhere.',
   'skipLink': 'Skip to content',
   'header.searchSlot': 'Search',
   'header.languageLabel': 'Language',
   'home.title': 'Customer email templates',
   'home.lead':
-    'Answer a cancellation, a refund request or a failed payment in seconds. Pick a template, fill in the blanks and paste it into your mail tool with its formatting intact.',
+    'Answer a cancellation or a refund request in seconds. Pick a template, fill in the blanks, and paste it into your mail tool with its formatting intact.',
   'home.categoriesHeading': 'Templates by topic',
   'home.guidesHeading': 'Guides',
   'home.templateCount': { one: '{count} template', other: '{count} templates' } satisfies Plural,
