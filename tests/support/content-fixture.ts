@@ -41,12 +41,12 @@ useWhen: a customer has cancelled.
 subject: "Your [Product] subscription is cancelled"
 order: 1
 ---
-Hi [Name],
+Hi [Customer name],
 
 Your subscription to [Product] is cancelled.
 
 Best regards,
-[YOUR SIGNATURE]
+[Your signature]
 `,
   'src/content/guides/en/reducing-cancellations.mdx': `---
 title: Reducing cancellations

@@ -32,7 +32,7 @@ describe('content check', () => {
     ['an unknown guide reference', CATEGORY, 'guides[0]', 'Unknown guide "no-such-guide"', edit(CATEGORY, 'guides: [reducing-cancellations]', 'guides: [no-such-guide]')],
     ['an unknown related category', CATEGORY, 'related[0]', 'Unknown category "refunds"', edit(CATEGORY, 'related: []', 'related: [refunds]')],
     ['an unknown category in a guide', GUIDE, 'categories[0]', 'Unknown category "nope"', edit(GUIDE, 'categories: [subscription-cancellation]', 'categories: [nope]')],
-    ['a placeholder typo in a body', TEMPLATE, 'body', 'Did you mean "[Name]"?', edit(TEMPLATE, 'Hi [Name],', 'Hi [Nmae],')],
+    ['a placeholder typo in a body', TEMPLATE, 'body', 'Did you mean "[Customer name]"?', edit(TEMPLATE, 'Hi [Customer name],', 'Hi [Custmer name],')],
     ['a placeholder typo in a subject', TEMPLATE, 'subject', 'Unknown placeholder "[Prodcut]"', edit(TEMPLATE, 'subject: "Your [Product]', 'subject: "Your [Prodcut]')],
     ['a placeholder typo in a subject line list', CATEGORY, 'subjects[0]', 'Unknown placeholder "[Prodct]"', edit(CATEGORY, '"Your [Product] subscription is cancelled"', '"Your [Prodct] subscription is cancelled"')],
     ['an empty template body', TEMPLATE, 'body', 'The body is empty', edit(TEMPLATE, /---\nHi[\s\S]*$/, '---\n\n')],
@@ -43,7 +43,7 @@ describe('content check', () => {
     ['too few tips', CATEGORY, 'tips', 'needs 3 to 6 tips', edit(CATEGORY, /  - \{ title: Ask why.*\n/, '')],
     ['an unknown theme', CATEGORY, 'theme', 'must be one of: subscriptions, billing', edit(CATEGORY, 'theme: subscriptions', 'theme: churn')],
     ['malformed YAML front matter', CATEGORY, 'front matter', 'Malformed YAML', edit(CATEGORY, 'navTitle: Subscription cancellation', 'navTitle: [Subscription')],
-    ['a missing front matter', TEMPLATE, 'front matter', 'must start with a front matter block', (f: Fixture) => f.write(TEMPLATE, 'Hi [Name],\n')],
+    ['a missing front matter', TEMPLATE, 'front matter', 'must start with a front matter block', (f: Fixture) => f.write(TEMPLATE, 'Hi [Customer name],\n')],
     ['raw HTML in a template', TEMPLATE, 'body', 'HTML is not allowed', edit(TEMPLATE, 'Your subscription', '<div>Your subscription')],
     ['an unquoted comma inside a YAML flow value', CATEGORY, 'tips[1]', 'unknown field "access and billing."', edit(CATEGORY, '"Dates, access and billing."', 'Dates, access and billing.')],
     ['a misspelt field name', TEMPLATE, '(front matter)', 'unknown field "usewhen"', edit(TEMPLATE, 'useWhen:', 'useWhen: x\nusewhen:')],
@@ -87,7 +87,7 @@ describe('content check', () => {
   });
 
   it('reports the line of a body problem within the file', () => {
-    const { problems } = check(edit(TEMPLATE, 'Hi [Name],', 'Hi [Nmae],'));
+    const { problems } = check(edit(TEMPLATE, 'Hi [Customer name],', 'Hi [Custmer name],'));
     // The front matter takes lines 1–6, the greeting is line 7.
     expect(problems[0]!.line).toBe(7);
   });
@@ -132,21 +132,21 @@ describe('content check', () => {
     const product = getPlaceholders('sl').product.label;
     const signature = getPlaceholders('sl').signature.label;
     expect(product).not.toBe('Product');
-    // Everything in Slovenian labels except the greeting's "[Name]".
-    const slovenian = (s: string) => s.replace(/\[Product\]/g, `[${product}]`).replace(/\[YOUR SIGNATURE\]/g, `[${signature}]`);
+    // Everything in Slovenian labels except the greeting's "[Customer name]".
+    const slovenian = (s: string) => s.replace(/\[Product\]/g, `[${product}]`).replace(/\[Your signature\]/g, `[${signature}]`);
     const { problems } = check((f) => {
       f.write('src/content/categories/sl/subscription-cancellation.mdx', slovenian(validFiles[CATEGORY]!));
       f.write(sl, slovenian(validFiles[TEMPLATE]!));
     });
-    // Only the English "[Name]" is wrong; the Slovenian product label is accepted.
+    // Only the English "[Customer name]" is wrong; the Slovenian product label is accepted.
     expect(problems.filter((p) => p.file === sl)).toHaveLength(1);
-    // "[Name]" is English: in Slovenian the label is different, so it is reported.
-    expect(problems.filter((p) => p.file === sl).map((p) => p.message).join()).toContain('Unknown placeholder "[Name]"');
+    // "[Customer name]" is English: in Slovenian the label is different, so it is reported.
+    expect(problems.filter((p) => p.file === sl).map((p) => p.message).join()).toContain('Unknown placeholder "[Customer name]"');
   });
 
   it('assertContent throws one error listing every problem', () => {
     fixture = makeFixture();
-    fixture.write(TEMPLATE, validFiles[TEMPLATE]!.replace('Hi [Name],', 'Hi [Nmae],'));
+    fixture.write(TEMPLATE, validFiles[TEMPLATE]!.replace('Hi [Customer name],', 'Hi [Custmer name],'));
     fixture.write(CATEGORY, validFiles[CATEGORY]!.replace('related: []', 'related: [refunds]'));
     expect(() => assertContent(fixture!.root)).toThrow(ContentError);
     try {

@@ -3,7 +3,8 @@
  * for the consistency tests (tests/unit/consistency.test.ts):
  *
  * - the glossary: a Markdown table `| term (en) | use | avoid | note |`; a word in
- *   `avoid` must not appear in that locale's content;
+ *   `avoid` must not appear in that locale's content (only in its emails when
+ *   the note starts with "Emails:");
  * - `## Category names`: a table `| slug | words |`; the home page's lead and the
  *   site description may name only categories that exist.
  *
@@ -17,6 +18,12 @@ export interface GlossaryRow {
   term: string;
   use: string;
   avoid: string[];
+  /**
+   * Where the avoid list applies: a note that starts with "Emails:" limits it
+   * to the templates (a word agents may read on a category page or in a
+   * guide, but customers should not get in an email).
+   */
+  scope: 'all' | 'emails';
   /** 1-based line in the style guide. */
   line: number;
 }
@@ -55,6 +62,7 @@ export function parseStyleGuide(file: string, text = readFileSync(file, 'utf8'))
     term: r.cells[0] ?? '',
     use: r.cells[1] ?? '',
     avoid: list(r.cells[2]),
+    scope: /^emails:/i.test(r.cells[3] ?? '') ? ('emails' as const) : ('all' as const),
     line: r.line,
   }));
   const section = lines.findIndex((l) => /^##\s+Category names/i.test(l));
