@@ -1,31 +1,275 @@
+/**
+ * Bulgarian placeholder dictionary: the same keys as en.ts (./types.ts).
+ * `label` is the text in square brackets in the Bulgarian content and the
+ * fill-in field's label; `meaning` is the one thing the key stands for;
+ * `example` is a realistic Bulgarian value. See docs/style/bg.md, section 5
+ * ("Words around placeholders"): the value is bare (no article, except the
+ * payment method), dates are written "31 март 2027 г.", money includes "€".
+ */
 import type { PlaceholderDictionary } from './types.ts';
 
-/** Placeholders in bg: same keys as en.ts. See ./types.ts. */
 export default {
-  name: { label: 'Име', meaning: 'The first name you greet the customer by.', example: 'Maria' },
-  company: { label: 'Компания', meaning: "Your company's name as customers know it.", example: 'Brightdesk' },
-  product: { label: 'Продукт', meaning: 'The product or service the email is about.', example: 'Brightdesk Pro' },
-  plan: { label: 'План', meaning: "The name of the customer's plan.", example: 'Team' },
-  signature: { label: 'ВАШИЯТ ПОДПИС', meaning: 'Your sign-off block: name, role and company.', example: 'Sam Lee, Customer Support, Brightdesk' },
-  agentName: { label: 'Вашето име', meaning: 'Your own first name, as you sign in the text.', example: 'Sam' },
-  endDate: { label: 'Крайна дата', meaning: 'The last day the customer still has access.', example: 'March 31, 2027' },
-  cancellationDate: { label: 'Дата на прекратяване', meaning: 'The day the cancellation was made.', example: 'March 3, 2027' },
-  deletionDate: { label: 'Дата на изтриване', meaning: "The day the account's data is deleted for good.", example: 'June 30, 2027' },
-  inactivityPeriod: { label: 'Период на неактивност', meaning: 'How long the account has gone without a sign-in.', example: '12 months' },
-  amount: { label: 'Сума', meaning: 'The sum of money, with its currency.', example: '$49.00' },
-  orderNumber: { label: 'Номер на поръчка', meaning: 'The order or invoice reference the customer sees.', example: 'A-10482' },
-  ticketNumber: { label: 'Номер на запитване', meaning: "Your help desk's reference for this conversation.", example: '48213' },
-  transactionId: { label: 'Номер на транзакция', meaning: "The payment provider's reference for the refund.", example: 're_3PqK2x' },
-  requestDate: { label: 'Дата на заявката', meaning: 'The day the customer asked for the refund.', example: 'March 3, 2027' },
-  refundDate: { label: 'Дата на възстановяване', meaning: 'The day you sent the refund.', example: 'March 5, 2027' },
-  processingTime: { label: 'Срок за обработка', meaning: 'How long something takes (to be split by meaning).', example: '5 business days' },
-  paymentMethod: { label: 'Начин на плащане', meaning: 'The card or account the money goes back to.', example: 'Visa ending in 4242' },
-  reason: { label: 'Причина', meaning: 'The reason for the decision, in one sentence.', example: 'the order was placed more than 30 days ago' },
-  issue: { label: 'Проблем', meaning: "The customer's problem, in a few words.", example: 'the export to PDF failing' },
-  surveyLink: { label: 'Линк към анкетата', meaning: 'Web address of your survey.', example: 'https://example.com/survey' },
-  restartLink: { label: 'Линк за подновяване', meaning: 'Web address where the customer restarts the membership.', example: 'https://example.com/restart' },
-  reactivationLink: { label: 'Линк за повторно активиране', meaning: 'Web address where the customer reactivates the account.', example: 'https://example.com/reactivate' },
-  accountLink: { label: 'Линк към профила', meaning: "Web address of the customer's account settings.", example: 'https://example.com/account' },
-  policyLink: { label: 'Линк към условията за връщане', meaning: 'Web address of your refund policy.', example: 'https://example.com/refunds' },
-  supportEmail: { label: 'Имейл на поддръжката', meaning: 'The address customers write to for help.', example: 'help@example.com' },
+  // Хора
+  customerName: {
+    label: 'Име на клиента',
+    meaning: 'Малкото име, с което се обръщате към клиента в поздрава.',
+    example: 'Мария',
+  },
+  agentName: {
+    label: 'Вашето име',
+    meaning: 'Собственото ви малко име там, където се представяте в текста на имейла („Казвам се …“).',
+    example: 'Николай',
+  },
+  signature: {
+    label: 'Вашият подпис',
+    meaning: 'Редовете под заключителния поздрав: името ви и по желание длъжността и компанията.',
+    example: 'Николай Петров, екип по поддръжката, Brightwave',
+  },
+
+  // Продукт и план
+  product: {
+    label: 'Продукт',
+    meaning: 'Името на продукта или услугата, за които е абонаментът, без кавички и без член (текстът добавя „абонамента за“, „екипа на“).',
+    example: 'Brightwave',
+  },
+  plan: {
+    label: 'План',
+    meaning: 'Името на сегашния план на клиента, без думата „план“ (текстът я добавя: „плана Pro“).',
+    example: 'Pro',
+  },
+  planPrice: {
+    label: 'Цена на плана',
+    meaning: 'Колко струва сегашният план на клиента за един период на таксуване, с валутата и периода.',
+    example: '29 € месечно',
+  },
+  lowerPlan: {
+    label: 'По-евтин план',
+    meaning: 'Името на по-евтиния план, който предлагате вместо прекратяване, без думата „план“.',
+    example: 'Starter',
+  },
+  lowerPlanPrice: {
+    label: 'Цена на по-евтиния план',
+    meaning: 'Колко струва предложеният по-евтин план за един период на таксуване, с валутата и периода.',
+    example: '9 € месечно',
+  },
+
+  // Дати при прекратяване и за профила
+  accessEndDate: {
+    label: 'Край на достъпа',
+    meaning: 'Последният ден, в който клиентът може да ползва платения си план след прекратяването: краят на периода, който вече е платил.',
+    example: '31 март 2027 г.',
+  },
+  deletionDate: {
+    label: 'Дата на изтриване',
+    meaning: 'Датата, на която окончателно изтриваме профила и всички данни в него, ако дотогава нищо не се промени.',
+    example: '30 юни 2027 г.',
+  },
+  pauseEndDate: {
+    label: 'Край на паузата',
+    meaning: 'Датата, на която абонаментът на пауза продължава: от този ден се възобновяват и достъпът, и таксуването.',
+    example: '1 септември 2027 г.',
+  },
+  nextBillingDate: {
+    label: 'Следващо таксуване',
+    meaning: 'Датата на следващото редовно таксуване на клиента за плана му.',
+    example: '3 април 2027 г.',
+  },
+  inactivityPeriod: {
+    label: 'Период без вход',
+    meaning: 'Колко време никой не е влизал в профила, броено назад от деня, в който изпращате имейла; продължителност, която стои след „от“.',
+    example: '12 месеца',
+  },
+  exportExpiryDate: {
+    label: 'Последен ден за изтегляне',
+    meaning: 'Последният ден, в който линкът за изтегляне на експорта с данните на клиента работи.',
+    example: '14 април 2027 г.',
+  },
+  timeAsCustomer: {
+    label: 'Време като клиент',
+    meaning: 'Колко време клиентът е бил абониран, като продължителност без член, която стои в „че … бяхте с нас“.',
+    example: 'три години',
+  },
+
+  // Причини, проблеми и предложения (изрази: текстът добавя главната буква и точката)
+  leavingReason: {
+    label: 'Причина за напускането',
+    meaning: 'Причината, която клиентът е посочил за прекратяването, като подчинено изречение след „споменахте, че“.',
+    example: 'Ви липсва работа без интернет',
+  },
+  whatHasChanged: {
+    label: 'Какво се промени',
+    meaning: 'Какво се е променило, откакто клиентът си тръгна, и отговаря на причината му за напускане; изречение с малка буква след двоеточие.',
+    example: 'офлайн режимът вече е включен във всички планове',
+  },
+  comebackOffer: {
+    label: 'Оферта за завръщане',
+    meaning: 'Какво получава бивш клиент, ако възобнови абонамента, или просто че планът продължава на обичайната цена; изречение след „Ако решите да се върнете,“.',
+    example: 'първият месец е на половин цена',
+  },
+  reportedProblem: {
+    label: 'Описан проблем',
+    meaning: 'Техническият проблем, за който клиентът ни е писал, като подчинено изречение след „споменахте, че“.',
+    example: 'отчетите не се експортират в PDF',
+  },
+  fixStatus: {
+    label: 'Състояние на поправката',
+    meaning: 'Докъде е стигнала поправката на описания проблем днес, както са го потвърдили разработчиците; изречение с малка буква след двоеточие. Не обещавайте дата, която те не са дали.',
+    example: 'открихме причината и поправката е планирана за следващата версия',
+  },
+  chargeCause: {
+    label: 'Какво се обърка',
+    meaning: 'Какво, според проверката ви, е довело до таксуването след прекратяването; изречение с малка буква след двоеточие.',
+    example: 'прекратяването е започнато, но не е потвърдено, затова абонаментът се поднови',
+  },
+  declineReason: {
+    label: 'Причина за отказа',
+    meaning: 'Защо това искане за възстановяване не попада в условията ни, като подчинено изречение след „Причината е, че“.',
+    example: 'покупката е направена преди 45 дни, а условията ни обхващат първите 30 дни',
+  },
+  alternativeOffer: {
+    label: 'Алтернативно предложение',
+    meaning: 'Какво можете да направите за клиента вместо възстановяване на сумата, като съществително с пояснения след двоеточие.',
+    example: 'един месец от плана Ви без заплащане',
+  },
+  exceptionReason: {
+    label: 'Причина за изключението',
+    meaning: 'Защо еднократно възстановявате сума извън условията, като подчинено изречение след „тъй като“.',
+    example: 'това е първото Ви искане за шест години',
+  },
+  subscriptionAfterRefund: {
+    label: 'Абонаментът след възстановяването',
+    meaning: 'Какво става с абонамента на клиента след това възстановяване, като изречение, което започва с „той“, след „Що се отнася до абонамента Ви,“.',
+    example: 'той е прекратен и няма да Ви таксуваме повече',
+  },
+
+  // Суми и номера
+  chargeAmount: {
+    label: 'Таксувана сума',
+    meaning: 'Сумата на въпросното таксуване точно както е в извлечението на клиента, с валутата.',
+    example: '348,00 €',
+  },
+  chargeDate: {
+    label: 'Дата на таксуването',
+    meaning: 'Датата на въпросното таксуване, както е в извлечението на клиента.',
+    example: '3 март 2027 г.',
+  },
+  refundAmount: {
+    label: 'Сума за възстановяване',
+    meaning: 'Сумата, която възстановяваме на клиента, с валутата.',
+    example: '49,00 €',
+  },
+  refundDate: {
+    label: 'Дата на възстановяването',
+    meaning: 'Датата, на която изпратихме сумата от наша страна (не датата, на която банката я показва).',
+    example: '5 март 2027 г.',
+  },
+  timeUsed: {
+    label: 'Използвано време',
+    meaning: 'Каква част от платения период на таксуване клиентът е използвал преди прекратяването, като продължителност.',
+    example: '4 от 12 месеца',
+  },
+  usedAmount: {
+    label: 'Сума за използваното време',
+    meaning: 'Колко струва използваната част от периода на таксуване, с валутата: частта от плащането, която задържаме.',
+    example: '116,00 €',
+  },
+  paymentMethod: {
+    label: 'Начин на плащане',
+    meaning: 'Начинът на плащане за това таксуване или възстановяване, както клиентът ще го разпознае, с член, както стои след „към“ или „чрез“.',
+    example: 'картата Visa, завършваща на 4242',
+  },
+  refundReference: {
+    label: 'Референтен номер на възстановяването',
+    meaning: 'Номерът, по който банката на клиента може да проследи възстановената сума: ARN при връщане към карта или референцията на превода при банков превод.',
+    example: '74987504309258603918274',
+  },
+  orderNumber: {
+    label: 'Номер на поръчката',
+    meaning: 'Номерът на поръчката или фактурата за въпросната покупка, както е в разписката на клиента.',
+    example: 'BW-20417',
+  },
+  ticketNumber: {
+    label: 'Номер на запитването',
+    meaning: 'Номерът на този разговор в системата ви за поддръжка.',
+    example: '58213',
+  },
+  appStore: {
+    label: 'Магазин за приложения',
+    meaning: 'Магазинът за приложения или платформата, чрез които клиентът е платил, с името им, както се пише в изречение.',
+    example: 'App Store',
+  },
+
+  // Срокове при възстановяване (всеки се брои от посочен ден)
+  requestDate: {
+    label: 'Дата на искането',
+    meaning: 'Датата, на която искането на клиента за възстановяване е пристигнало при нас.',
+    example: '2 март 2027 г.',
+  },
+  decisionTime: {
+    label: 'Срок за решение',
+    meaning: 'За колко време вземаме решение по искане за възстановяване, броено от деня, в който го получим; продължителност след „в рамките на“.',
+    example: '3 работни дни',
+  },
+  decisionDate: {
+    label: 'Дата на решението',
+    meaning: 'Датата, до която този клиент ще получи решението ни по искането си за възстановяване.',
+    example: '5 март 2027 г.',
+  },
+  bankPostingTime: {
+    label: 'Срок на банката',
+    meaning: 'За колко време банката на клиента обикновено показва възстановена сума, броено от деня, в който я изпратим; продължителност след „в рамките на“.',
+    example: '5–10 работни дни',
+  },
+  replyByDate: {
+    label: 'Краен срок за отговор',
+    meaning: 'Датата, след която затваряме искането за възстановяване, ако клиентът не ни е изпратил поисканите данни.',
+    example: '16 март 2027 г.',
+  },
+
+  // Линкове
+  billingSettingsLink: {
+    label: 'Линк към настройките за плащане',
+    meaning: 'Линкът към страницата, на която клиентите сами прекратяват, поставят на пауза или сменят абонамента си.',
+    example: 'https://app.brightwave.com/settings/billing',
+  },
+  restartLink: {
+    label: 'Линк за възобновяване',
+    meaning: 'Линкът, с който клиентът възобновява прекратения или изтекъл абонамент и при нужда обновява данните за плащане.',
+    example: 'https://app.brightwave.com/restart',
+  },
+  pauseLink: {
+    label: 'Линк за пауза',
+    meaning: 'Линкът, с който клиентът поставя абонамента си на пауза.',
+    example: 'https://app.brightwave.com/settings/billing/pause',
+  },
+  planChangeLink: {
+    label: 'Линк за смяна на плана',
+    meaning: 'Линкът, на който клиентът преминава към друг план.',
+    example: 'https://app.brightwave.com/settings/billing/plans',
+  },
+  exportLink: {
+    label: 'Линк за експорт на данните',
+    meaning: 'Линкът, на който клиентът изтегля копие на всички свои данни.',
+    example: 'https://app.brightwave.com/export',
+  },
+  signInLink: {
+    label: 'Линк за вход',
+    meaning: 'Линкът към страницата за вход в профила на клиента.',
+    example: 'https://app.brightwave.com/sign-in',
+  },
+  surveyLink: {
+    label: 'Линк към анкетата',
+    meaning: 'Линкът към кратката ви анкета за причината за прекратяване.',
+    example: 'https://brightwave.com/survey/exit',
+  },
+  policyLink: {
+    label: 'Линк към условията за възстановяване',
+    meaning: 'Линкът към публикуваните ви условия за възстановяване на суми.',
+    example: 'https://brightwave.com/refund-policy',
+  },
+  storeRefundLink: {
+    label: 'Линк за възстановяване от магазина',
+    meaning: 'Линкът към страницата на магазина за приложения или платформата, на която клиентите искат възстановяване на сума.',
+    example: 'https://reportaproblem.apple.com',
+  },
 } satisfies PlaceholderDictionary;

@@ -86,8 +86,8 @@ export default {
   },
   timeAsCustomer: {
     label: 'Time as a customer',
-    meaning: 'How long the customer has subscribed, as a duration that fits after "the", e.g. "the three years".',
-    example: 'three years',
+    meaning: 'How long the customer has subscribed, as a duration that fits after "the", e.g. "the 3 years".',
+    example: '3 years',
   },
 
   // Reasons, problems, and offers (phrases: the template adds capitals and periods)
@@ -134,7 +134,7 @@ export default {
   exceptionReason: {
     label: 'Reason for the exception',
     meaning: 'Why you are refunding once outside the refund policy, as a clause that follows "because".',
-    example: 'this is your first request in six years with us',
+    example: 'this is your first request in 6 years with us',
   },
   subscriptionAfterRefund: {
     label: 'Subscription after refund',

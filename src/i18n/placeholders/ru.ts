@@ -1,31 +1,273 @@
+/**
+ * Russian placeholder dictionary: the same keys as en.ts. Labels follow
+ * docs/style/ru.md, "Words around placeholders": the text puts a noun or a
+ * colon before each placeholder, so the value stays in the nominative (or, for
+ * durations, in the accusative form that follows «за»).
+ */
 import type { PlaceholderDictionary } from './types.ts';
 
-/** Placeholders in ru: same keys as en.ts. See ./types.ts. */
 export default {
-  name: { label: 'Имя', meaning: 'The first name you greet the customer by.', example: 'Maria' },
-  company: { label: 'Компания', meaning: "Your company's name as customers know it.", example: 'Brightdesk' },
-  product: { label: 'Продукт', meaning: 'The product or service the email is about.', example: 'Brightdesk Pro' },
-  plan: { label: 'Тариф', meaning: "The name of the customer's plan.", example: 'Team' },
-  signature: { label: 'ВАША ПОДПИСЬ', meaning: 'Your sign-off block: name, role and company.', example: 'Sam Lee, Customer Support, Brightdesk' },
-  agentName: { label: 'Ваше имя', meaning: 'Your own first name, as you sign in the text.', example: 'Sam' },
-  endDate: { label: 'Дата окончания', meaning: 'The last day the customer still has access.', example: 'March 31, 2027' },
-  cancellationDate: { label: 'Дата отмены', meaning: 'The day the cancellation was made.', example: 'March 3, 2027' },
-  deletionDate: { label: 'Дата удаления', meaning: "The day the account's data is deleted for good.", example: 'June 30, 2027' },
-  inactivityPeriod: { label: 'Срок бездействия', meaning: 'How long the account has gone without a sign-in.', example: '12 months' },
-  amount: { label: 'Сумма', meaning: 'The sum of money, with its currency.', example: '$49.00' },
-  orderNumber: { label: 'Номер заказа', meaning: 'The order or invoice reference the customer sees.', example: 'A-10482' },
-  ticketNumber: { label: 'Номер обращения', meaning: "Your help desk's reference for this conversation.", example: '48213' },
-  transactionId: { label: 'ID транзакции', meaning: "The payment provider's reference for the refund.", example: 're_3PqK2x' },
-  requestDate: { label: 'Дата заявки', meaning: 'The day the customer asked for the refund.', example: 'March 3, 2027' },
-  refundDate: { label: 'Дата возврата', meaning: 'The day you sent the refund.', example: 'March 5, 2027' },
-  processingTime: { label: 'Срок обработки', meaning: 'How long something takes (to be split by meaning).', example: '5 business days' },
-  paymentMethod: { label: 'Способ оплаты', meaning: 'The card or account the money goes back to.', example: 'Visa ending in 4242' },
-  reason: { label: 'Причина', meaning: 'The reason for the decision, in one sentence.', example: 'the order was placed more than 30 days ago' },
-  issue: { label: 'Проблема', meaning: "The customer's problem, in a few words.", example: 'the export to PDF failing' },
-  surveyLink: { label: 'Ссылка на опрос', meaning: 'Web address of your survey.', example: 'https://example.com/survey' },
-  restartLink: { label: 'Ссылка для возобновления', meaning: 'Web address where the customer restarts the membership.', example: 'https://example.com/restart' },
-  reactivationLink: { label: 'Ссылка для восстановления', meaning: 'Web address where the customer reactivates the account.', example: 'https://example.com/reactivate' },
-  accountLink: { label: 'Ссылка на аккаунт', meaning: "Web address of the customer's account settings.", example: 'https://example.com/account' },
-  policyLink: { label: 'Ссылка на правила возврата', meaning: 'Web address of your refund policy.', example: 'https://example.com/refunds' },
-  supportEmail: { label: 'Почта поддержки', meaning: 'The address customers write to for help.', example: 'help@example.com' },
+  // Люди
+  customerName: {
+    label: 'Имя клиента',
+    meaning: 'Имя, с которым вы обращаетесь к клиенту в приветствии, в именительном падеже.',
+    example: 'Мария',
+  },
+  agentName: {
+    label: 'Ваше имя',
+    meaning: 'Ваше имя там, где вы представляетесь в тексте письма («Меня зовут …»).',
+    example: 'Алексей',
+  },
+  signature: {
+    label: 'Ваша подпись',
+    meaning: 'Строки под прощанием: ваше имя и фамилия, при желании должность и компания.',
+    example: 'Алексей Смирнов, служба поддержки Brightwave',
+  },
+
+  // Продукт и тариф
+  product: {
+    label: 'Продукт',
+    meaning: 'Название продукта или сервиса, на который подписан клиент, без слов «сервис» и «приложение» (их добавляет текст).',
+    example: 'Brightwave',
+  },
+  plan: {
+    label: 'Тариф',
+    meaning: 'Название текущего тарифа клиента без слова «тариф» (его добавляет текст). Кириллическое название в «ёлочках», латинское без кавычек.',
+    example: 'Pro',
+  },
+  planPrice: {
+    label: 'Цена тарифа',
+    meaning: 'Сколько стоит текущий тариф клиента за один оплаченный период, с валютой и периодом.',
+    example: '990 ₽ в месяц',
+  },
+  lowerPlan: {
+    label: 'Младший тариф',
+    meaning: 'Название более дешёвого тарифа, который вы предлагаете вместо отмены, без слова «тариф».',
+    example: 'Старт',
+  },
+  lowerPlanPrice: {
+    label: 'Цена младшего тарифа',
+    meaning: 'Сколько стоит предложенный более дешёвый тариф за один оплаченный период, с валютой и периодом.',
+    example: '290 ₽ в месяц',
+  },
+
+  // Даты отмены и аккаунта
+  accessEndDate: {
+    label: 'Дата окончания доступа',
+    meaning: 'Последний день, когда клиент ещё может пользоваться платным тарифом после отмены: конец уже оплаченного периода.',
+    example: '31 марта 2027 г.',
+  },
+  deletionDate: {
+    label: 'Дата удаления',
+    meaning: 'День, когда мы безвозвратно удалим аккаунт и все его данные, если до этого ничего не изменится.',
+    example: '30 июня 2027 г.',
+  },
+  pauseEndDate: {
+    label: 'Дата окончания паузы',
+    meaning: 'День, когда приостановленная подписка снова начнёт действовать: в этот день возвращается доступ и возобновляются списания.',
+    example: '1 сентября 2027 г.',
+  },
+  nextBillingDate: {
+    label: 'Дата следующего списания',
+    meaning: 'День следующего регулярного списания за тариф клиента.',
+    example: '3 апреля 2027 г.',
+  },
+  inactivityPeriod: {
+    label: 'Срок без входа',
+    meaning: 'Сколько времени никто не входил в аккаунт, считая назад от дня отправки письма. В форме, которая читается после «уже».',
+    example: '12 месяцев',
+  },
+  exportExpiryDate: {
+    label: 'Последний день скачивания',
+    meaning: 'Последний день, когда работает ссылка на копию данных клиента.',
+    example: '14 апреля 2027 г.',
+  },
+  timeAsCustomer: {
+    label: 'Время с нами',
+    meaning: 'Сколько времени клиент пользовался подпиской, в форме, которая читается после «спасибо за» и «были с нами»: «три года», «полтора года», «8 месяцев».',
+    example: 'три года',
+  },
+
+  // Причины, проблемы и предложения (текст сам добавляет заглавную букву и точку)
+  leavingReason: {
+    label: 'Причина ухода',
+    meaning: 'Причина отмены, которую назвал клиент, в виде придаточного после «Вы писали, что», со строчной буквы.',
+    example: 'Вам нужна работа без интернета',
+  },
+  whatHasChanged: {
+    label: 'Что изменилось',
+    meaning: 'Что изменилось с ухода клиента и отвечает на названную им причину, в виде предложения после двоеточия («Вот что изменилось с тех пор:»), со строчной буквы.',
+    example: 'офлайн-режим теперь есть во всех тарифах',
+  },
+  comebackOffer: {
+    label: 'Условия возвращения',
+    meaning: 'Что получит бывший клиент, если возобновит подписку, или просто что подписка возобновится по обычной цене; предложение после «Если решите вернуться,», со строчной буквы.',
+    example: 'первый месяц обойдётся вдвое дешевле',
+  },
+  reportedProblem: {
+    label: 'Проблема клиента',
+    meaning: 'Техническая проблема, о которой сообщил клиент, в виде придаточного после «Вы писали, что», со строчной буквы.',
+    example: 'отчёты не выгружаются в PDF',
+  },
+  fixStatus: {
+    label: 'Статус исправления',
+    meaning: 'Что сейчас с исправлением, как это подтвердили ваши разработчики, в виде предложения после двоеточия, со строчной буквы. Не обещайте срок, которого они не называли.',
+    example: 'причину мы нашли, исправление запланировано на ближайшее обновление',
+  },
+  chargeCause: {
+    label: 'Что пошло не так',
+    meaning: 'Что, как вы выяснили, привело к списанию после отмены, в виде предложения после «Вот что произошло:», со строчной буквы.',
+    example: 'отмена была начата, но не подтверждена, поэтому подписка продлилась',
+  },
+  declineReason: {
+    label: 'Причина отказа',
+    meaning: 'Почему этот запрос на возврат не подпадает под правила возврата, в виде придаточного после «Причина в том, что».',
+    example: 'покупка сделана 45 дней назад, а наши правила предусматривают возврат в первые 30 дней',
+  },
+  alternativeOffer: {
+    label: 'Что предлагаем взамен',
+    meaning: 'Что вы можете сделать для клиента вместо возврата денег, в виде существительного с зависимыми словами в именительном падеже (после двоеточия).',
+    example: 'бесплатное продление тарифа на месяц',
+  },
+  exceptionReason: {
+    label: 'Причина исключения',
+    meaning: 'Почему вы один раз возвращаете деньги вне правил возврата, в виде придаточного после «но поскольку», со строчной буквы.',
+    example: 'это Ваш первый такой запрос за шесть лет',
+  },
+  subscriptionAfterRefund: {
+    label: 'Подписка после возврата',
+    meaning: 'Что будет с подпиской клиента после этого возврата, в виде предложения после «Что касается подписки,», которое начинается с «она».',
+    example: 'она отменена, и списаний больше не будет',
+  },
+
+  // Деньги и номера
+  chargeAmount: {
+    label: 'Сумма списания',
+    meaning: 'Сумма спорного списания точно так, как она указана в выписке клиента, с валютой.',
+    example: '3 480,00 ₽',
+  },
+  chargeDate: {
+    label: 'Дата списания',
+    meaning: 'Дата спорного списания так, как она указана в выписке клиента.',
+    example: '3 марта 2027 г.',
+  },
+  refundAmount: {
+    label: 'Сумма возврата',
+    meaning: 'Сумма, которую мы возвращаем клиенту, с валютой.',
+    example: '990,00 ₽',
+  },
+  refundDate: {
+    label: 'Дата отправки возврата',
+    meaning: 'День, когда мы отправили возврат со своей стороны (а не день, когда деньги появились в банке).',
+    example: '5 марта 2027 г.',
+  },
+  timeUsed: {
+    label: 'Использованный срок',
+    meaning: 'Какой частью оплаченного периода клиент успел воспользоваться до отмены, в именительном падеже.',
+    example: '4 из 12 месяцев',
+  },
+  usedAmount: {
+    label: 'Сумма за использованный срок',
+    meaning: 'Сколько стоит использованная часть оплаченного периода, с валютой: та часть списания, которую мы оставляем себе.',
+    example: '1 160,00 ₽',
+  },
+  paymentMethod: {
+    label: 'Способ оплаты',
+    meaning: 'Способ оплаты, которым прошло это списание или на который идёт возврат, так, чтобы клиент его узнал, в именительном падеже и без «Ваш».',
+    example: 'карта «Мир» *4242',
+  },
+  refundReference: {
+    label: 'Идентификатор возврата',
+    meaning: 'Номер, по которому банк клиента может найти возврат: ARN для возврата на карту или номер операции для банковского перевода и СБП.',
+    example: '74987504309258603918274',
+  },
+  orderNumber: {
+    label: 'Номер заказа',
+    meaning: 'Номер заказа или счёта по этой покупке так, как он указан в чеке клиента, без знака «№» (его добавляет текст).',
+    example: 'BW-20417',
+  },
+  ticketNumber: {
+    label: 'Номер обращения',
+    meaning: 'Номер этой переписки в вашей системе поддержки, без знака «№».',
+    example: '58213',
+  },
+  appStore: {
+    label: 'Магазин приложений',
+    meaning: 'Магазин приложений или маркетплейс, через который клиент оплатил подписку, так, как пишется его название, без слова «магазин».',
+    example: 'App Store',
+  },
+
+  // Сроки по возврату (каждый считается от названного дня)
+  requestDate: {
+    label: 'Дата запроса',
+    meaning: 'День, когда запрос клиента на возврат поступил к нам.',
+    example: '2 марта 2027 г.',
+  },
+  decisionTime: {
+    label: 'Срок рассмотрения',
+    meaning: 'Сколько времени мы принимаем решение по запросу на возврат, считая со дня, когда он поступил. В форме, которая читается после «занимает»: «3 рабочих дня», «неделю».',
+    example: '3 рабочих дня',
+  },
+  decisionDate: {
+    label: 'Дата решения',
+    meaning: 'День, не позднее которого этот клиент получит наше решение по своему запросу на возврат.',
+    example: '5 марта 2027 г.',
+  },
+  bankPostingTime: {
+    label: 'Срок зачисления',
+    meaning: 'За сколько банк клиента обычно зачисляет возврат, считая со дня, когда мы его отправили. В форме, которая читается после «за»: «5–10 рабочих дней», «неделю».',
+    example: '5–10 рабочих дней',
+  },
+  replyByDate: {
+    label: 'Крайний срок ответа',
+    meaning: 'Последний день, до которого мы ждём от клиента запрошенные сведения; после него запрос на возврат закрывается.',
+    example: '16 марта 2027 г.',
+  },
+
+  // Ссылки
+  billingSettingsLink: {
+    label: 'Ссылка на настройки оплаты',
+    meaning: 'Ссылка на страницу, где клиент сам отменяет, приостанавливает или меняет подписку.',
+    example: 'https://app.brightwave.ru/settings/billing',
+  },
+  restartLink: {
+    label: 'Ссылка для возобновления',
+    meaning: 'Ссылка, по которой клиент возобновляет отменённую или закончившуюся подписку и при необходимости обновляет платёжные данные.',
+    example: 'https://app.brightwave.ru/restart',
+  },
+  pauseLink: {
+    label: 'Ссылка для паузы',
+    meaning: 'Ссылка, по которой клиент приостанавливает подписку.',
+    example: 'https://app.brightwave.ru/settings/billing/pause',
+  },
+  planChangeLink: {
+    label: 'Ссылка на смену тарифа',
+    meaning: 'Ссылка, по которой клиент переходит на другой тариф.',
+    example: 'https://app.brightwave.ru/settings/billing/plans',
+  },
+  exportLink: {
+    label: 'Ссылка на выгрузку данных',
+    meaning: 'Ссылка, по которой клиент скачивает копию всех своих данных.',
+    example: 'https://app.brightwave.ru/export',
+  },
+  signInLink: {
+    label: 'Ссылка для входа',
+    meaning: 'Ссылка на страницу входа в аккаунт клиента.',
+    example: 'https://app.brightwave.ru/login',
+  },
+  surveyLink: {
+    label: 'Ссылка на опрос',
+    meaning: 'Ссылка на ваш короткий опрос после отмены.',
+    example: 'https://brightwave.ru/survey/exit',
+  },
+  policyLink: {
+    label: 'Ссылка на правила возврата',
+    meaning: 'Ссылка на опубликованные правила возврата.',
+    example: 'https://brightwave.ru/refund-policy',
+  },
+  storeRefundLink: {
+    label: 'Ссылка на возврат в магазине',
+    meaning: 'Ссылка на страницу магазина приложений или маркетплейса, где покупатели просят вернуть деньги.',
+    example: 'https://reportaproblem.apple.com',
+  },
 } satisfies PlaceholderDictionary;

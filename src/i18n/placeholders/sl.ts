@@ -1,31 +1,276 @@
+/**
+ * Slovenian placeholder dictionary: the same keys as en.ts (see ./types.ts).
+ * `label` is the text between the brackets in a Slovenian template and the
+ * fill-in field's label; `meaning` is the one thing the key stands for;
+ * `example` is the hint in the empty field. See docs/style/sl.md, "Words
+ * around placeholders": names follow a noun that carries the case, dates
+ * stand bare or after "do", durations always stand in an accusative slot,
+ * free text follows a colon or a fixed lead-in.
+ */
 import type { PlaceholderDictionary } from './types.ts';
 
-/** Placeholders in sl: same keys as en.ts. See ./types.ts. */
 export default {
-  name: { label: 'Ime', meaning: 'The first name you greet the customer by.', example: 'Maria' },
-  company: { label: 'Podjetje', meaning: "Your company's name as customers know it.", example: 'Brightdesk' },
-  product: { label: 'Izdelek', meaning: 'The product or service the email is about.', example: 'Brightdesk Pro' },
-  plan: { label: 'Paket', meaning: "The name of the customer's plan.", example: 'Team' },
-  signature: { label: 'VAŠ PODPIS', meaning: 'Your sign-off block: name, role and company.', example: 'Sam Lee, Customer Support, Brightdesk' },
-  agentName: { label: 'Vaše ime', meaning: 'Your own first name, as you sign in the text.', example: 'Sam' },
-  endDate: { label: 'Datum izteka', meaning: 'The last day the customer still has access.', example: 'March 31, 2027' },
-  cancellationDate: { label: 'Datum preklica', meaning: 'The day the cancellation was made.', example: 'March 3, 2027' },
-  deletionDate: { label: 'Datum izbrisa', meaning: "The day the account's data is deleted for good.", example: 'June 30, 2027' },
-  inactivityPeriod: { label: 'Obdobje neaktivnosti', meaning: 'How long the account has gone without a sign-in.', example: '12 months' },
-  amount: { label: 'Znesek', meaning: 'The sum of money, with its currency.', example: '$49.00' },
-  orderNumber: { label: 'Številka naročila', meaning: 'The order or invoice reference the customer sees.', example: 'A-10482' },
-  ticketNumber: { label: 'Številka zahtevka', meaning: "Your help desk's reference for this conversation.", example: '48213' },
-  transactionId: { label: 'ID transakcije', meaning: "The payment provider's reference for the refund.", example: 're_3PqK2x' },
-  requestDate: { label: 'Datum zahteve', meaning: 'The day the customer asked for the refund.', example: 'March 3, 2027' },
-  refundDate: { label: 'Datum vračila', meaning: 'The day you sent the refund.', example: 'March 5, 2027' },
-  processingTime: { label: 'Čas obdelave', meaning: 'How long something takes (to be split by meaning).', example: '5 business days' },
-  paymentMethod: { label: 'Plačilno sredstvo', meaning: 'The card or account the money goes back to.', example: 'Visa ending in 4242' },
-  reason: { label: 'Razlog', meaning: 'The reason for the decision, in one sentence.', example: 'the order was placed more than 30 days ago' },
-  issue: { label: 'Težava', meaning: "The customer's problem, in a few words.", example: 'the export to PDF failing' },
-  surveyLink: { label: 'Povezava do ankete', meaning: 'Web address of your survey.', example: 'https://example.com/survey' },
-  restartLink: { label: 'Povezava za obnovitev', meaning: 'Web address where the customer restarts the membership.', example: 'https://example.com/restart' },
-  reactivationLink: { label: 'Povezava za ponovno aktivacijo', meaning: 'Web address where the customer reactivates the account.', example: 'https://example.com/reactivate' },
-  accountLink: { label: 'Povezava do računa', meaning: "Web address of the customer's account settings.", example: 'https://example.com/account' },
-  policyLink: { label: 'Povezava do pravil vračila', meaning: 'Web address of your refund policy.', example: 'https://example.com/refunds' },
-  supportEmail: { label: 'E-naslov podpore', meaning: 'The address customers write to for help.', example: 'help@example.com' },
+  // Ljudje
+  customerName: {
+    label: 'Ime stranke',
+    meaning: 'Ime, s katerim stranko nagovorite v pozdravu.',
+    example: 'Maja',
+  },
+  agentName: {
+    label: 'Vaše ime',
+    meaning: 'Vaše ime, kjer se v besedilu sporočila predstavite.',
+    example: 'Tadej',
+  },
+  signature: {
+    label: 'Vaš podpis',
+    meaning: 'Vrstice pod pozdravom: vaše ime in po želji še vloga ter podjetje.',
+    example: 'Tadej Kralj, podpora strankam, Brightwave',
+  },
+
+  // Izdelek in paket
+  product: {
+    label: 'Izdelek',
+    meaning: 'Ime izdelka ali storitve, na katero je stranka naročena, brez dodatnih besed (besedilo samo doda „storitev“).',
+    example: 'Brightwave',
+  },
+  plan: {
+    label: 'Paket',
+    meaning: 'Ime trenutnega paketa stranke, brez besede „paket“ (besedilo jo doda samo).',
+    example: 'Pro',
+  },
+  planPrice: {
+    label: 'Cena paketa',
+    meaning: 'Cena trenutnega paketa stranke za eno obračunsko obdobje, z valuto in obdobjem.',
+    example: '29,00 € na mesec',
+  },
+  lowerPlan: {
+    label: 'Cenejši paket',
+    meaning: 'Ime cenejšega paketa, ki ga predlagate namesto preklica, brez besede „paket“.',
+    example: 'Starter',
+  },
+  lowerPlanPrice: {
+    label: 'Cena cenejšega paketa',
+    meaning: 'Cena predlaganega cenejšega paketa za eno obračunsko obdobje, z valuto in obdobjem.',
+    example: '9,00 € na mesec',
+  },
+
+  // Datumi preklica in računa
+  accessEndDate: {
+    label: 'Datum konca dostopa',
+    meaning: 'Zadnji dan, ko lahko stranka po preklicu še uporablja plačani paket: konec obračunskega obdobja, ki ga je že plačala.',
+    example: '31. 3. 2027',
+  },
+  deletionDate: {
+    label: 'Datum izbrisa',
+    meaning: 'Datum, ko račun in vse njegove podatke trajno izbrišemo, če se do takrat nič ne spremeni.',
+    example: '30. 6. 2027',
+  },
+  pauseEndDate: {
+    label: 'Datum konca premora',
+    meaning: 'Datum, ko se začasno ustavljena naročnina znova začne: ta dan se vrneta dostop in obračunavanje.',
+    example: '1. 9. 2027',
+  },
+  nextBillingDate: {
+    label: 'Datum naslednje bremenitve',
+    meaning: 'Datum naslednje redne bremenitve za paket stranke.',
+    example: '3. 4. 2027',
+  },
+  inactivityPeriod: {
+    label: 'Čas brez prijave',
+    meaning: 'Kako dolgo se v račun ni prijavil nihče, šteto nazaj od dneva, ko pošljete sporočilo; trajanje v obliki, ki sledi besedi „že“.',
+    example: '12 mesecev',
+  },
+  exportExpiryDate: {
+    label: 'Datum poteka povezave za prenos',
+    meaning: 'Zadnji dan, ko povezava za prenos izvoženih podatkov stranke še deluje.',
+    example: '14. 4. 2027',
+  },
+  timeAsCustomer: {
+    label: 'Trajanje naročnine',
+    meaning: 'Kako dolgo je bila stranka naročena, kot trajanje v obliki, ki sledi besedi „za“ („Hvala za … z nami“).',
+    example: 'tri leta',
+  },
+
+  // Razlogi, težave in ponudbe (besedne zveze: veliko začetnico in piko doda predloga)
+  leavingReason: {
+    label: 'Razlog za odhod',
+    meaning: 'Razlog, ki ga je stranka navedla ob preklicu, kot stavek z malo začetnico, ki sledi dvopičju („ste kot razlog navedli: …“).',
+    example: 'brez internetne povezave ne morete delati',
+  },
+  whatHasChanged: {
+    label: 'Kaj se je spremenilo',
+    meaning: 'Kaj se je od odhoda stranke spremenilo in odgovarja na njen razlog za odhod, kot stavek z malo začetnico, ki sledi dvopičju.',
+    example: 'način brez povezave je zdaj vključen v vse pakete',
+  },
+  comebackOffer: {
+    label: 'Ponudba ob vrnitvi',
+    meaning: 'Kaj nekdanja stranka dobi, če naročnino znova aktivira, ali preprosto, da se naročnina nadaljuje po običajni ceni; stavek z malo začetnico, ki sledi dvopičju („Če se odločite za vrnitev, velja tole: …“).',
+    example: 'prvi mesec po vrnitvi plačate pol cene',
+  },
+  reportedProblem: {
+    label: 'Sporočena težava',
+    meaning: 'Tehnična težava, ki jo je sporočila stranka, kot stavek ali besedna zveza z malo začetnico, ki sledi dvopičju („Omenili ste težavo: …“).',
+    example: 'poročila se ne izvozijo v PDF',
+  },
+  fixStatus: {
+    label: 'Stanje popravka',
+    meaning: 'Kje je popravek sporočene težave danes, kot so potrdili vaši razvijalci; stavek z malo začetnico, ki sledi dvopičju. Ne obljubljajte datuma, ki ga niso dali.',
+    example: 'vzrok smo našli, popravek pa je načrtovan za naslednjo različico',
+  },
+  chargeCause: {
+    label: 'Kaj je šlo narobe',
+    meaning: 'Kaj ste ugotovili kot vzrok bremenitve po preklicu, kot stavek z malo začetnico, ki sledi dvopičju („Ugotovili smo tole: …“).',
+    example: 'preklic je bil začet, a ni bil potrjen, zato se je naročnina podaljšala',
+  },
+  declineReason: {
+    label: 'Razlog za zavrnitev',
+    meaning: 'Zakaj zahteva za vračilo ni zajeta v pravilih vračila, kot stavek z malo začetnico, ki sledi dvopičju („Razlog za to odločitev: …“).',
+    example: 'nakup je bil opravljen pred 45 dnevi, naša pravila pa veljajo za prvih 30 dni',
+  },
+  alternativeOffer: {
+    label: 'Druga možnost',
+    meaning: 'Kaj lahko stranki ponudite namesto vračila, kot samostalniška zveza v imenovalniku, ki sledi dvopičju („Namesto vračila Vam lahko ponudimo: …“).',
+    example: 'brezplačno podaljšanje paketa za en mesec',
+  },
+  exceptionReason: {
+    label: 'Razlog za izjemo',
+    meaning: 'Zakaj enkrat vračate denar zunaj pravil vračila, kot odvisni stavek, ki sledi besedi „ker“.',
+    example: 'je to Vaša prva takšna zahteva v šestih letih',
+  },
+  subscriptionAfterRefund: {
+    label: 'Naročnina po vračilu',
+    meaning: 'Kaj se po tem vračilu zgodi z naročnino stranke, kot povedek, ki nadaljuje „Vaša naročnina …“ (ženski spol, ednina).',
+    example: 'je preklicana, zato Vam ne bomo ničesar več zaračunali',
+  },
+
+  // Zneski in sklici
+  chargeAmount: {
+    label: 'Znesek bremenitve',
+    meaning: 'Znesek bremenitve, o kateri je govor, natanko tako, kot je prikazan na izpisku stranke, z valuto.',
+    example: '348,00 €',
+  },
+  chargeDate: {
+    label: 'Datum bremenitve',
+    meaning: 'Datum bremenitve, o kateri je govor, kot je prikazan na izpisku stranke.',
+    example: '3. 3. 2027',
+  },
+  refundAmount: {
+    label: 'Znesek vračila',
+    meaning: 'Znesek, ki ga stranki vračamo, z valuto.',
+    example: '49,00 €',
+  },
+  refundDate: {
+    label: 'Datum vračila',
+    meaning: 'Datum, ko smo vračilo nakazali z naše strani (ne datum, ko ga prikaže banka).',
+    example: '5. 3. 2027',
+  },
+  timeUsed: {
+    label: 'Izkoriščeni čas',
+    meaning: 'Kolikšen del plačanega obračunskega obdobja je stranka porabila pred preklicem, kot trajanje.',
+    example: '4 od 12 mesecev',
+  },
+  usedAmount: {
+    label: 'Znesek za izkoriščeni čas',
+    meaning: 'Koliko stane porabljeni del obračunskega obdobja, z valuto: del bremenitve, ki ga obdržimo.',
+    example: '116,00 €',
+  },
+  paymentMethod: {
+    label: 'Plačilno sredstvo',
+    meaning: 'Plačilno sredstvo, shranjeno za to bremenitev ali vračilo, tako, da ga stranka prepozna; samostalniška zveza v imenovalniku, brez „Vaša“ (besedilo jo postavi za dvopičje ali v oklepaj).',
+    example: 'kartica Visa, ki se končuje s 4242',
+  },
+  refundReference: {
+    label: 'Referenčna številka vračila',
+    meaning: 'Oznaka, po kateri banka stranke izsledi vračilo: ARN pri vračilu na kartico ali sklic pri bančnem nakazilu.',
+    example: '74987504309258603918274',
+  },
+  orderNumber: {
+    label: 'Številka naročila',
+    meaning: 'Številka naročila ali računa za nakup, o katerem je govor, kot je navedena na potrdilu stranke.',
+    example: 'BW-20417',
+  },
+  ticketNumber: {
+    label: 'Številka zahtevka',
+    meaning: 'Oznaka tega pogovora v vašem orodju za podporo.',
+    example: '58213',
+  },
+  appStore: {
+    label: 'Trgovina z aplikacijami',
+    meaning: 'Ime trgovine z aplikacijami ali spletne tržnice, prek katere je stranka kupila naročnino, brez besede „trgovina“ (besedilo jo doda samo).',
+    example: 'App Store',
+  },
+
+  // Roki za vračilo (vsak je štet od navedenega dne)
+  requestDate: {
+    label: 'Datum zahteve',
+    meaning: 'Datum, ko smo prejeli zahtevo stranke za vračilo.',
+    example: '2. 3. 2027',
+  },
+  decisionTime: {
+    label: 'Čas do odločitve',
+    meaning: 'Koliko časa največ potrebujemo za odločitev o zahtevi za vračilo, šteto od dneva, ko jo prejmemo; trajanje v obliki, ki sledi besedi „največ“.',
+    example: '3 delovne dni',
+  },
+  decisionDate: {
+    label: 'Datum odločitve',
+    meaning: 'Datum, do katerega bo stranka prejela našo odločitev o svoji zahtevi za vračilo.',
+    example: '5. 3. 2027',
+  },
+  bankPostingTime: {
+    label: 'Čas knjiženja pri banki',
+    meaning: 'Koliko časa banka ali izdajatelj kartice stranke običajno potrebuje, da vračilo prikaže, šteto od dneva, ko denar nakažemo; trajanje v obliki, ki sledi besedi „potrebujejo“.',
+    example: '5–10 delovnih dni',
+  },
+  replyByDate: {
+    label: 'Rok za odgovor',
+    meaning: 'Datum, po katerem zahtevo za vračilo zapremo, če nam stranka do takrat ne pošlje podatkov, ki smo jih prosili.',
+    example: '16. 3. 2027',
+  },
+
+  // Povezave
+  billingSettingsLink: {
+    label: 'Povezava do nastavitev naročnine',
+    meaning: 'Povezava do strani, kjer stranke same prekličejo, začasno ustavijo ali spremenijo naročnino.',
+    example: 'https://app.brightwave.si/nastavitve/narocnina',
+  },
+  restartLink: {
+    label: 'Povezava za ponovno aktivacijo',
+    meaning: 'Povezava, prek katere stranka znova aktivira preklicano ali potečeno naročnino in po potrebi sproti posodobi plačilne podatke.',
+    example: 'https://app.brightwave.si/ponovna-aktivacija',
+  },
+  pauseLink: {
+    label: 'Povezava za premor',
+    meaning: 'Povezava, prek katere stranka začasno ustavi naročnino.',
+    example: 'https://app.brightwave.si/nastavitve/narocnina/premor',
+  },
+  planChangeLink: {
+    label: 'Povezava za menjavo paketa',
+    meaning: 'Povezava, kjer stranka preide na drug paket.',
+    example: 'https://app.brightwave.si/nastavitve/narocnina/paketi',
+  },
+  exportLink: {
+    label: 'Povezava za izvoz podatkov',
+    meaning: 'Povezava, kjer stranka prenese kopijo vseh svojih podatkov.',
+    example: 'https://app.brightwave.si/izvoz',
+  },
+  signInLink: {
+    label: 'Povezava za prijavo',
+    meaning: 'Povezava do strani za prijavo v račun stranke.',
+    example: 'https://app.brightwave.si/prijava',
+  },
+  surveyLink: {
+    label: 'Povezava do ankete',
+    meaning: 'Povezava do vaše kratke ankete o razlogih za odhod.',
+    example: 'https://brightwave.si/anketa',
+  },
+  policyLink: {
+    label: 'Povezava do pravil vračila',
+    meaning: 'Povezava do vaših objavljenih pravil vračila denarja.',
+    example: 'https://brightwave.si/pravila-vracila',
+  },
+  storeRefundLink: {
+    label: 'Povezava za vračilo v trgovini',
+    meaning: 'Povezava do strani trgovine z aplikacijami ali spletne tržnice, kjer stranke zahtevajo vračilo denarja.',
+    example: 'https://reportaproblem.apple.com',
+  },
 } satisfies PlaceholderDictionary;

@@ -1,31 +1,274 @@
+/**
+ * Thai placeholder dictionary: the same keys as en.ts. `label` is the text
+ * between the brackets in a Thai template and the fill-in field's label;
+ * `meaning` is the one thing the key stands for; `example` is the hint shown
+ * in the empty field. See docs/style/th.md, section 5 "Words around placeholders":
+ * the text supplies the class noun (แพ็กเกจ, วันที่, จำนวน), the value is bare.
+ */
 import type { PlaceholderDictionary } from './types.ts';
 
-/** Placeholders in th: same keys as en.ts. See ./types.ts. */
 export default {
-  name: { label: 'ชื่อ', meaning: 'The first name you greet the customer by.', example: 'Maria' },
-  company: { label: 'บริษัท', meaning: "Your company's name as customers know it.", example: 'Brightdesk' },
-  product: { label: 'ผลิตภัณฑ์', meaning: 'The product or service the email is about.', example: 'Brightdesk Pro' },
-  plan: { label: 'แพ็กเกจ', meaning: "The name of the customer's plan.", example: 'Team' },
-  signature: { label: 'ลายเซ็นของคุณ', meaning: 'Your sign-off block: name, role and company.', example: 'Sam Lee, Customer Support, Brightdesk' },
-  agentName: { label: 'ชื่อของคุณ', meaning: 'Your own first name, as you sign in the text.', example: 'Sam' },
-  endDate: { label: 'วันสิ้นสุด', meaning: 'The last day the customer still has access.', example: 'March 31, 2027' },
-  cancellationDate: { label: 'วันที่ยกเลิก', meaning: 'The day the cancellation was made.', example: 'March 3, 2027' },
-  deletionDate: { label: 'วันที่ลบข้อมูล', meaning: "The day the account's data is deleted for good.", example: 'June 30, 2027' },
-  inactivityPeriod: { label: 'ระยะเวลาที่ไม่ได้ใช้งาน', meaning: 'How long the account has gone without a sign-in.', example: '12 months' },
-  amount: { label: 'จำนวนเงิน', meaning: 'The sum of money, with its currency.', example: '$49.00' },
-  orderNumber: { label: 'หมายเลขคำสั่งซื้อ', meaning: 'The order or invoice reference the customer sees.', example: 'A-10482' },
-  ticketNumber: { label: 'เลขที่รับเรื่อง', meaning: "Your help desk's reference for this conversation.", example: '48213' },
-  transactionId: { label: 'รหัสธุรกรรม', meaning: "The payment provider's reference for the refund.", example: 're_3PqK2x' },
-  requestDate: { label: 'วันที่ส่งคำขอ', meaning: 'The day the customer asked for the refund.', example: 'March 3, 2027' },
-  refundDate: { label: 'วันที่คืนเงิน', meaning: 'The day you sent the refund.', example: 'March 5, 2027' },
-  processingTime: { label: 'ระยะเวลาดำเนินการ', meaning: 'How long something takes (to be split by meaning).', example: '5 business days' },
-  paymentMethod: { label: 'ช่องทางชำระเงิน', meaning: 'The card or account the money goes back to.', example: 'Visa ending in 4242' },
-  reason: { label: 'เหตุผล', meaning: 'The reason for the decision, in one sentence.', example: 'the order was placed more than 30 days ago' },
-  issue: { label: 'ปัญหาที่พบ', meaning: "The customer's problem, in a few words.", example: 'the export to PDF failing' },
-  surveyLink: { label: 'ลิงก์แบบสอบถาม', meaning: 'Web address of your survey.', example: 'https://example.com/survey' },
-  restartLink: { label: 'ลิงก์สมัครใหม่', meaning: 'Web address where the customer restarts the membership.', example: 'https://example.com/restart' },
-  reactivationLink: { label: 'ลิงก์เปิดใช้งานอีกครั้ง', meaning: 'Web address where the customer reactivates the account.', example: 'https://example.com/reactivate' },
-  accountLink: { label: 'ลิงก์บัญชี', meaning: "Web address of the customer's account settings.", example: 'https://example.com/account' },
-  policyLink: { label: 'ลิงก์นโยบายคืนเงิน', meaning: 'Web address of your refund policy.', example: 'https://example.com/refunds' },
-  supportEmail: { label: 'อีเมลฝ่ายบริการลูกค้า', meaning: 'The address customers write to for help.', example: 'help@example.com' },
+  // People
+  customerName: {
+    label: 'ชื่อลูกค้า',
+    meaning: 'ชื่อจริงของลูกค้าที่ใช้ทักทาย ไม่ต้องใส่คำว่า “คุณ” เพราะข้อความใส่ไว้ให้แล้ว',
+    example: 'สมชาย',
+  },
+  agentName: {
+    label: 'ชื่อผู้ส่ง',
+    meaning: 'ชื่อของคุณเองที่ใช้แนะนำตัวในเนื้อความอีเมล',
+    example: 'กานต์',
+  },
+  signature: {
+    label: 'ลายเซ็นผู้ส่ง',
+    meaning: 'ข้อความใต้คำลงท้าย: ชื่อของคุณ และจะเพิ่มตำแหน่งกับชื่อบริษัทด้วยก็ได้',
+    example: 'กานต์ ศรีสุข ทีมบริการลูกค้า Brightwave',
+  },
+
+  // Product and plan
+  product: {
+    label: 'ชื่อบริการ',
+    meaning: 'ชื่อผลิตภัณฑ์หรือบริการที่ลูกค้าสมัครใช้ เฉพาะชื่อ ไม่ต้องมีคำว่า “บริการ” หรือ “ของคุณ”',
+    example: 'Brightwave',
+  },
+  plan: {
+    label: 'ชื่อแพ็กเกจ',
+    meaning: 'ชื่อแพ็กเกจปัจจุบันของลูกค้า เฉพาะชื่อ ไม่ต้องมีคำว่า “แพ็กเกจ” เพราะข้อความใส่ไว้ให้แล้ว',
+    example: 'Pro',
+  },
+  planPrice: {
+    label: 'ค่าแพ็กเกจ',
+    meaning: 'ราคาแพ็กเกจปัจจุบันของลูกค้าต่อหนึ่งรอบบิล พร้อมสกุลเงินและรอบบิล',
+    example: '990 บาทต่อเดือน',
+  },
+  lowerPlan: {
+    label: 'ชื่อแพ็กเกจที่ถูกกว่า',
+    meaning: 'ชื่อแพ็กเกจราคาถูกกว่าที่คุณเสนอแทนการยกเลิก เฉพาะชื่อ ไม่ต้องมีคำว่า “แพ็กเกจ”',
+    example: 'Starter',
+  },
+  lowerPlanPrice: {
+    label: 'ค่าแพ็กเกจที่ถูกกว่า',
+    meaning: 'ราคาแพ็กเกจที่ถูกกว่าซึ่งคุณเสนอ ต่อหนึ่งรอบบิล พร้อมสกุลเงินและรอบบิล',
+    example: '290 บาทต่อเดือน',
+  },
+
+  // Cancellation and account dates
+  accessEndDate: {
+    label: 'วันสุดท้ายที่ใช้งานได้',
+    meaning: 'วันสุดท้ายที่ลูกค้ายังใช้แพ็กเกจแบบชำระเงินได้หลังยกเลิก คือวันสิ้นสุดรอบบิลที่ชำระไว้แล้ว เขียนเฉพาะวัน เดือน ปี (ข้อความใส่คำว่า “วันที่” ให้แล้ว)',
+    example: '31 มีนาคม 2570',
+  },
+  deletionDate: {
+    label: 'วันลบข้อมูล',
+    meaning: 'วันที่เราจะลบบัญชีและข้อมูลทั้งหมดอย่างถาวร หากไม่มีอะไรเปลี่ยนแปลงก่อนหน้านั้น',
+    example: '30 มิถุนายน 2570',
+  },
+  pauseEndDate: {
+    label: 'วันสิ้นสุดการพัก',
+    meaning: 'วันที่การสมัครสมาชิกที่พักไว้จะกลับมาเริ่มใหม่ ทั้งสิทธิ์ใช้งานและการเรียกเก็บเงินเริ่มอีกครั้งในวันนั้น',
+    example: '1 กันยายน 2570',
+  },
+  nextBillingDate: {
+    label: 'วันเรียกเก็บเงินรอบถัดไป',
+    meaning: 'วันที่จะเรียกเก็บค่าแพ็กเกจตามรอบปกติครั้งถัดไปของลูกค้า',
+    example: '3 เมษายน 2570',
+  },
+  inactivityPeriod: {
+    label: 'ระยะเวลาที่ไม่มีการใช้งาน',
+    meaning: 'ระยะเวลาที่ไม่มีใครเข้าสู่ระบบบัญชีนี้ นับย้อนจากวันที่คุณส่งอีเมล เป็นตัวเลขพร้อมหน่วย',
+    example: '12 เดือน',
+  },
+  exportExpiryDate: {
+    label: 'วันหมดอายุลิงก์ดาวน์โหลด',
+    meaning: 'วันสุดท้ายที่ลิงก์ดาวน์โหลดสำเนาข้อมูลของลูกค้ายังใช้ได้',
+    example: '14 เมษายน 2570',
+  },
+  timeAsCustomer: {
+    label: 'ระยะเวลาที่เป็นลูกค้า',
+    meaning: 'ระยะเวลาที่ลูกค้าสมัครสมาชิกกับเรามา เป็นตัวเลขพร้อมหน่วย ต่อท้ายคำว่า “อยู่กับเรามา” ได้',
+    example: '3 ปี',
+  },
+
+  // Reasons, problems and offers (Thai clauses: the text supplies what comes before and after)
+  leavingReason: {
+    label: 'เหตุผลที่ยกเลิก',
+    meaning: 'เหตุผลที่ลูกค้าให้ไว้ตอนยกเลิก เป็นวลีที่ต่อท้าย “คุณบอกว่า” ได้',
+    example: 'ต้องการใช้งานแบบออฟไลน์',
+  },
+  whatHasChanged: {
+    label: 'สิ่งที่เปลี่ยนไป',
+    meaning: 'สิ่งที่เปลี่ยนไปหลังลูกค้ายกเลิก ซึ่งตอบเหตุผลที่ลูกค้าให้ไว้ เป็นประโยคที่ต่อท้าย “ตั้งแต่นั้นมา” ได้',
+    example: 'ทุกแพ็กเกจใช้งานแบบออฟไลน์ได้แล้ว',
+  },
+  comebackOffer: {
+    label: 'ข้อเสนอเมื่อกลับมา',
+    meaning: 'สิ่งที่ลูกค้าเก่าจะได้รับหากกลับมาใช้บริการ เป็นประโยค หรือบอกตรง ๆ ว่าแพ็กเกจจะเริ่มใหม่ในราคาปกติ',
+    example: 'เดือนแรกที่กลับมาจ่ายเพียงครึ่งราคา',
+  },
+  reportedProblem: {
+    label: 'ปัญหาที่ลูกค้าแจ้ง',
+    meaning: 'ปัญหาทางเทคนิคที่ลูกค้าแจ้งไว้ เป็นวลีที่ต่อท้าย “คุณแจ้งว่า” ได้',
+    example: 'ส่งออกรายงานเป็น PDF ไม่ได้',
+  },
+  fixStatus: {
+    label: 'สถานะการแก้ไข',
+    meaning: 'ความคืบหน้าล่าสุดของการแก้ปัญหาที่ลูกค้าแจ้ง ตามที่ทีมวิศวกรยืนยัน เป็นประโยค ห้ามให้วันที่ที่ทีมยังไม่ได้กำหนด',
+    example: 'ทีมวิศวกรพบสาเหตุแล้ว และวางแผนแก้ไขในอัปเดตรุ่นถัดไป',
+  },
+  chargeCause: {
+    label: 'สาเหตุของการเรียกเก็บเงิน',
+    meaning: 'สิ่งที่คุณตรวจพบว่าเป็นสาเหตุของการเรียกเก็บเงินหลังลูกค้ายกเลิก เป็นประโยค',
+    example: 'คำขอยกเลิกยังไม่ได้รับการยืนยันในระบบ การต่ออายุจึงเกิดขึ้นตามรอบเดิม',
+  },
+  declineReason: {
+    label: 'เหตุผลที่คืนเงินไม่ได้',
+    meaning: 'เหตุผลที่คำขอคืนเงินครั้งนี้อยู่นอกนโยบายการคืนเงิน เป็นประโยคที่ต่อท้าย “เหตุผลคือ” ได้',
+    example: 'คำสั่งซื้อนี้ชำระเงินมาแล้ว 45 วัน ขณะที่นโยบายของเราครอบคลุม 30 วันแรก',
+  },
+  alternativeOffer: {
+    label: 'ทางเลือกที่เสนอแทน',
+    meaning: 'สิ่งที่คุณทำให้ลูกค้าได้แทนการคืนเงิน เป็นวลีที่ต่อท้าย “สิ่งที่เราเสนอได้คือ” ได้',
+    example: 'ขยายเวลาใช้งานแพ็กเกจปัจจุบันให้อีก 1 เดือนโดยไม่มีค่าใช้จ่าย',
+  },
+  exceptionReason: {
+    label: 'เหตุผลของข้อยกเว้น',
+    meaning: 'เหตุผลที่คุณคืนเงินให้เป็นกรณีพิเศษครั้งเดียวนอกนโยบาย เป็นประโยคที่ต่อท้าย “เนื่องจาก” ได้',
+    example: 'นี่เป็นคำขอคืนเงินครั้งแรกตลอด 6 ปีที่คุณใช้บริการกับเรา',
+  },
+  subscriptionAfterRefund: {
+    label: 'การสมัครสมาชิกหลังคืนเงิน',
+    meaning: 'สิ่งที่เกิดกับการสมัครสมาชิกของลูกค้าหลังการคืนเงินครั้งนี้ เป็นประโยคที่ต่อท้าย “ส่วนการสมัครสมาชิกของคุณ” ได้',
+    example: 'ยกเลิกเรียบร้อยแล้ว และจะไม่มีการเรียกเก็บเงินอีก',
+  },
+
+  // Money and references
+  chargeAmount: {
+    label: 'ยอดที่เรียกเก็บ',
+    meaning: 'จำนวนเงินของรายการเรียกเก็บเงินที่กำลังพูดถึง ตรงตามที่แสดงในรายการเดินบัญชีหรือใบแจ้งยอดของลูกค้า พร้อมสกุลเงิน',
+    example: '3,490.00 บาท',
+  },
+  chargeDate: {
+    label: 'วันเรียกเก็บเงิน',
+    meaning: 'วันที่ของรายการเรียกเก็บเงินที่กำลังพูดถึง ตามที่แสดงในรายการเดินบัญชีหรือใบแจ้งยอดของลูกค้า',
+    example: '3 มีนาคม 2570',
+  },
+  refundAmount: {
+    label: 'ยอดเงินคืน',
+    meaning: 'จำนวนเงินที่เราคืนให้ลูกค้า พร้อมสกุลเงิน',
+    example: '1,290.00 บาท',
+  },
+  refundDate: {
+    label: 'วันคืนเงิน',
+    meaning: 'วันที่เราส่งเงินคืนจากฝั่งเรา (ไม่ใช่วันที่ธนาคารแสดงยอด)',
+    example: '5 มีนาคม 2570',
+  },
+  timeUsed: {
+    label: 'ระยะเวลาที่ใช้ไป',
+    meaning: 'ช่วงเวลาในรอบบิลที่ชำระแล้วซึ่งลูกค้าใช้ไปก่อนยกเลิก เป็นตัวเลขพร้อมหน่วย',
+    example: '4 จาก 12 เดือน',
+  },
+  usedAmount: {
+    label: 'ค่าบริการช่วงที่ใช้ไป',
+    meaning: 'ค่าบริการของช่วงเวลาที่ลูกค้าใช้ไปแล้ว พร้อมสกุลเงิน คือส่วนของยอดที่เรียกเก็บซึ่งเราไม่คืน',
+    example: '1,160.00 บาท',
+  },
+  paymentMethod: {
+    label: 'ช่องทางชำระเงิน',
+    meaning: 'ช่องทางชำระเงินที่ใช้กับรายการนี้หรือการคืนเงินครั้งนี้ เขียนให้ลูกค้าจำได้ ไม่ต้องมีคำว่า “ของคุณ”',
+    example: 'บัตร Visa ลงท้ายด้วย 4242',
+  },
+  refundReference: {
+    label: 'หมายเลขอ้างอิงการคืนเงิน',
+    meaning: 'เลขที่ธนาคารของลูกค้าใช้ติดตามเงินคืน: เลข ARN สำหรับการคืนเงินเข้าบัตร หรือเลขอ้างอิงการโอนสำหรับการโอนเงินผ่านธนาคาร',
+    example: '74987504309258603918274',
+  },
+  orderNumber: {
+    label: 'หมายเลขคำสั่งซื้อ',
+    meaning: 'หมายเลขคำสั่งซื้อหรือเลขที่ใบแจ้งหนี้ของการซื้อที่กำลังพูดถึง ตามที่แสดงในใบเสร็จของลูกค้า',
+    example: 'BW-20417',
+  },
+  ticketNumber: {
+    label: 'เลขที่รับเรื่อง',
+    meaning: 'เลขอ้างอิงของเรื่องนี้ในระบบบริการลูกค้าของคุณ',
+    example: '58213',
+  },
+  appStore: {
+    label: 'ร้านค้าแอป',
+    meaning: 'ชื่อร้านค้าแอปหรือมาร์เก็ตเพลสที่ลูกค้าซื้อผ่าน เขียนตามที่ใช้ในประโยค',
+    example: 'App Store',
+  },
+
+  // Refund timing (each counted from a stated day)
+  requestDate: {
+    label: 'วันรับคำขอ',
+    meaning: 'วันที่คำขอคืนเงินของลูกค้ามาถึงเรา',
+    example: '2 มีนาคม 2570',
+  },
+  decisionTime: {
+    label: 'ระยะเวลาพิจารณา',
+    meaning: 'ระยะเวลาที่เราใช้พิจารณาคำขอคืนเงิน นับจากวันที่ได้รับคำขอ เป็นตัวเลขพร้อมหน่วย',
+    example: '3 วันทำการ',
+  },
+  decisionDate: {
+    label: 'วันแจ้งผลพิจารณา',
+    meaning: 'วันที่ลูกค้ารายนี้จะได้รับผลการพิจารณาคำขอคืนเงินอย่างช้าที่สุด',
+    example: '5 มีนาคม 2570',
+  },
+  bankPostingTime: {
+    label: 'ระยะเวลาที่เงินเข้าบัญชี',
+    meaning: 'ระยะเวลาที่ธนาคารหรือผู้ให้บริการบัตรของลูกค้ามักใช้ก่อนยอดเงินคืนจะแสดง นับจากวันที่เราคืนเงิน',
+    example: '5–10 วันทำการ',
+  },
+  replyByDate: {
+    label: 'วันครบกำหนดส่งข้อมูล',
+    meaning: 'วันสุดท้ายที่เรารอข้อมูลที่ขอไป หากลูกค้ายังไม่ส่งมาภายในวันนั้น เราจะปิดคำขอคืนเงินไว้ก่อน',
+    example: '16 มีนาคม 2570',
+  },
+
+  // Links
+  billingSettingsLink: {
+    label: 'ลิงก์ตั้งค่าการชำระเงิน',
+    meaning: 'ลิงก์ไปยังหน้าที่ลูกค้ายกเลิก พักหรือเปลี่ยนการสมัครสมาชิกได้ด้วยตัวเอง',
+    example: 'https://app.brightwave.co.th/settings/billing',
+  },
+  restartLink: {
+    label: 'ลิงก์กลับมาใช้บริการ',
+    meaning: 'ลิงก์ที่ให้ลูกค้าเริ่มการสมัครสมาชิกที่ยกเลิกหรือสิ้นสุดไปแล้วอีกครั้ง และอัปเดตข้อมูลการชำระเงินระหว่างทางได้หากจำเป็น',
+    example: 'https://app.brightwave.co.th/restart',
+  },
+  pauseLink: {
+    label: 'ลิงก์พักการสมัครสมาชิก',
+    meaning: 'ลิงก์ที่พักการสมัครสมาชิกของลูกค้า',
+    example: 'https://app.brightwave.co.th/settings/billing/pause',
+  },
+  planChangeLink: {
+    label: 'ลิงก์เปลี่ยนแพ็กเกจ',
+    meaning: 'ลิงก์ที่ลูกค้าใช้เปลี่ยนไปใช้แพ็กเกจอื่น',
+    example: 'https://app.brightwave.co.th/settings/billing/plans',
+  },
+  exportLink: {
+    label: 'ลิงก์ดาวน์โหลดข้อมูล',
+    meaning: 'ลิงก์ที่ลูกค้าใช้ดาวน์โหลดสำเนาข้อมูลทั้งหมดของตัวเอง',
+    example: 'https://app.brightwave.co.th/export',
+  },
+  signInLink: {
+    label: 'ลิงก์เข้าสู่ระบบ',
+    meaning: 'ลิงก์ไปยังหน้าเข้าสู่ระบบบัญชีของลูกค้า',
+    example: 'https://app.brightwave.co.th/sign-in',
+  },
+  surveyLink: {
+    label: 'ลิงก์แบบสอบถาม',
+    meaning: 'ลิงก์ไปยังแบบสอบถามสั้น ๆ หลังการยกเลิกของคุณ',
+    example: 'https://brightwave.co.th/survey/exit',
+  },
+  policyLink: {
+    label: 'ลิงก์นโยบายการคืนเงิน',
+    meaning: 'ลิงก์ไปยังนโยบายการคืนเงินที่คุณเผยแพร่ไว้',
+    example: 'https://brightwave.co.th/refund-policy',
+  },
+  storeRefundLink: {
+    label: 'ลิงก์ขอคืนเงินจากร้านค้าแอป',
+    meaning: 'ลิงก์ไปยังหน้าของร้านค้าแอปหรือมาร์เก็ตเพลสที่ลูกค้าใช้ส่งคำขอคืนเงิน',
+    example: 'https://reportaproblem.apple.com',
+  },
 } satisfies PlaceholderDictionary;

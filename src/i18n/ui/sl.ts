@@ -4,13 +4,13 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Sporočila za stranke, pripravljena za pošiljanje',
   'site.description':
-    'Brezplačne predloge e-poštnih sporočil za podporo strankam v slovenščini: preklici naročnin, vračila denarja in drugo. Izpolnite polja, kopirajte in prilepite.',
+    'Brezplačne predloge e-poštnih sporočil za podporo strankam v slovenščini, za preklice naročnin in zahteve za vračilo denarja. Izpolnite polja, kopirajte z oblikovanjem in prilepite kamor koli.',
   'skipLink': 'Preskoči na vsebino',
   'header.searchSlot': 'Iskanje',
   'header.languageLabel': 'Jezik',
   'home.title': 'Predloge e-poštnih sporočil za stranke',
   'home.lead':
-    'Na preklic naročnine, zahtevo za vračilo denarja ali neuspelo plačilo odgovorite v nekaj sekundah. Izberite predlogo, izpolnite prazna polja in jo prilepite v svoj poštni program, ne da bi se oblikovanje izgubilo.',
+    'Na preklic naročnine ali zahtevo za vračilo denarja odgovorite v nekaj sekundah. Izberite predlogo, izpolnite prazna polja in jo prilepite v svoj poštni program, ne da bi se oblikovanje izgubilo.',
   'home.categoriesHeading': 'Predloge po temah',
   'home.guidesHeading': 'Vodniki',
   'home.templateCount': {
@@ -34,7 +34,7 @@ export default {
   'template.permalink': 'Povezava do te predloge',
   'guide.relatedHeading': 'Predloge za to temo',
   'guide.faqHeading': 'Vprašanja in odgovori',
-  'fallback.notice': 'Ta stran v slovenščini še ni na voljo, zato je prikazana v jeziku {language}.',
+  'fallback.notice': 'Ta stran v slovenščini še ni na voljo, zato je prikazana v izvirniku ({language}).',
   'footer.languagesHeading': 'Izberite jezik',
   'footer.privacy': 'Brez piškotkov, brez sledenja in brez nalaganja vsebin z drugih spletnih mest.',
   'region.europe': 'Evropa',
@@ -45,7 +45,7 @@ export default {
   'theme.billing': 'Obračun in plačila',
   'notFound.title': 'Strani ni mogoče najti',
   'notFound.text': 'Stran, ki jo iščete, ne obstaja ali je bila premaknjena. Vse predloge so od tu oddaljene le en klik.',
-  'notFound.home': 'Na vse predloge',
+  'notFound.home': 'Vse predloge',
   'chooser.cta': 'Predloge e-poštnih sporočil v slovenščini',
   // Copy and personalize (interactive; hidden until JavaScript upgrades the page)
   'copy.body': 'Kopiraj sporočilo',
@@ -73,8 +73,8 @@ export default {
   },
   'fill.allDone': 'Vsa polja so izpolnjena.',
   'mail.open': 'Odpri v poštnem programu',
-  'mail.gmail': 'Napiši v Gmailu',
-  'mail.outlook': 'Napiši v Outlooku',
+  'mail.gmail': 'Sestavi v Gmailu',
+  'mail.outlook': 'Sestavi v Outlooku',
   'mail.tooLong': 'Sporočilo je predolgo za povezavo do poštnega programa. Namesto tega ga kopirajte.',
   'template.actions': 'Dejanja za „{title}“',
   // Search
