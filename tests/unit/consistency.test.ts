@@ -151,10 +151,10 @@ describe('the consistency rules can fail', () => {
     expect(findTerm('เราจะรีฟันด์ให้', 'รีฟันด์', 'th')).toBeGreaterThan(0);
   });
 
-  it('reads prose without the search keywords', () => {
-    const prose = proseOf('---\ntitle: Refund approved\nkeywords:\n  - reimbursement\n---\nHi [Customer name],\n');
-    expect(prose.map((p) => p.text)).toEqual(['Refund approved', 'Hi [Customer name],', '']);
-    expect(prose[1]).toMatchObject({ field: 'body', line: 6 });
+  it('reads prose without the search keywords, slugs, component tags and link targets', () => {
+    const prose = proseOf('---\ntitle: Refund approved\nkeywords:\n  - reimbursement\nrelated: [refund-requests]\n---\nHi [Customer name], see <TemplateLink id="refund-x" /> and [our policy](https://x.test/refund).\n');
+    expect(prose.map((p) => p.text)).toEqual(['Refund approved', 'Hi [Customer name], see  and [our policy].', '']);
+    expect(prose[1]).toMatchObject({ field: 'body', line: 7 });
   });
 
   it('flags British spelling', () => {

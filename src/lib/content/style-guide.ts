@@ -87,10 +87,17 @@ export function findTerm(text: string, term: string, tag: string, { prefix = fal
   return re.exec(text)?.index ?? -1;
 }
 
+/** Front-matter fields that hold ids, slugs and search terms, not prose a reader sees. */
+const NOT_PROSE = new Set(['keywords', 'guides', 'related', 'categories', 'theme', 'order']);
+
+/** Text as a reader sees it: without <TemplateLink id="…" /> tags and link targets (ids and URLs). */
+const readable = (s: string) => s.replace(/<TemplateLink\b[^>]*\/>/g, '').replace(/\]\([^)]*\)/g, ']');
+
 /**
  * The prose of a content file that readers see, as [field, line, text]
- * triples: every front-matter string except `keywords` (search terms may
- * rightly include words our own text avoids), and the body.
+ * triples: every front-matter string except ids, slugs and `keywords` (search
+ * terms may rightly include words our own text avoids), and the body, without
+ * component tags and link targets.
  */
 export function proseOf(source: string): { field: string; line: number; text: string }[] {
   const parts = splitFrontMatter(source);
@@ -103,11 +110,11 @@ export function proseOf(source: string): { field: string; line: number; text: st
     return i === -1 ? 1 : i + 2;
   };
   const walk = (value: unknown, field: string) => {
-    if (typeof value === 'string') out.push({ field, line: lineOf(value), text: value });
+    if (typeof value === 'string') out.push({ field, line: lineOf(value), text: readable(value) });
     else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${field}[${i}]`));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'keywords') walk(v, field ? `${field}.${k}` : k);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (!NOT_PROSE.has(k)) walk(v, field ? `${field}.${k}` : k);
   };
   walk(parseYaml(parts.yaml), '');
-  parts.body.split('\n').forEach((text, i) => out.push({ field: 'body', line: parts.bodyLine + i, text }));
+  parts.body.split('\n').forEach((text, i) => out.push({ field: 'body', line: parts.bodyLine + i, text: readable(text) }));
   return out;
 }
