@@ -1,31 +1,268 @@
 import type { PlaceholderDictionary } from './types.ts';
 
-/** Placeholders in ar: same keys as en.ts. See ./types.ts. */
+/** Arabic placeholder dictionary: the same keys, in the same order, as en.ts (./types.ts). */
 export default {
-  name: { label: 'اسم العميل', meaning: 'The first name you greet the customer by.', example: 'Maria' },
-  company: { label: 'الشركة', meaning: "Your company's name as customers know it.", example: 'Brightdesk' },
-  product: { label: 'المنتج', meaning: 'The product or service the email is about.', example: 'Brightdesk Pro' },
-  plan: { label: 'الباقة', meaning: "The name of the customer's plan.", example: 'Team' },
-  signature: { label: 'توقيعك', meaning: 'Your sign-off block: name, role and company.', example: 'Sam Lee, Customer Support, Brightdesk' },
-  agentName: { label: 'اسمك', meaning: 'Your own first name, as you sign in the text.', example: 'Sam' },
-  endDate: { label: 'تاريخ الانتهاء', meaning: 'The last day the customer still has access.', example: 'March 31, 2027' },
-  cancellationDate: { label: 'تاريخ الإلغاء', meaning: 'The day the cancellation was made.', example: 'March 3, 2027' },
-  deletionDate: { label: 'تاريخ الحذف', meaning: "The day the account's data is deleted for good.", example: 'June 30, 2027' },
-  inactivityPeriod: { label: 'مدة عدم النشاط', meaning: 'How long the account has gone without a sign-in.', example: '12 months' },
-  amount: { label: 'المبلغ', meaning: 'The sum of money, with its currency.', example: '$49.00' },
-  orderNumber: { label: 'رقم الطلب', meaning: 'The order or invoice reference the customer sees.', example: 'A-10482' },
-  ticketNumber: { label: 'رقم التذكرة', meaning: "Your help desk's reference for this conversation.", example: '48213' },
-  transactionId: { label: 'معرّف المعاملة', meaning: "The payment provider's reference for the refund.", example: 're_3PqK2x' },
-  requestDate: { label: 'تاريخ الطلب', meaning: 'The day the customer asked for the refund.', example: 'March 3, 2027' },
-  refundDate: { label: 'تاريخ الاسترداد', meaning: 'The day you sent the refund.', example: 'March 5, 2027' },
-  processingTime: { label: 'مدة المعالجة', meaning: 'How long something takes (to be split by meaning).', example: '5 business days' },
-  paymentMethod: { label: 'طريقة الدفع', meaning: 'The card or account the money goes back to.', example: 'Visa ending in 4242' },
-  reason: { label: 'السبب', meaning: 'The reason for the decision, in one sentence.', example: 'the order was placed more than 30 days ago' },
-  issue: { label: 'المشكلة', meaning: "The customer's problem, in a few words.", example: 'the export to PDF failing' },
-  surveyLink: { label: 'رابط الاستبيان', meaning: 'Web address of your survey.', example: 'https://example.com/survey' },
-  restartLink: { label: 'رابط استئناف الاشتراك', meaning: 'Web address where the customer restarts the membership.', example: 'https://example.com/restart' },
-  reactivationLink: { label: 'رابط إعادة التفعيل', meaning: 'Web address where the customer reactivates the account.', example: 'https://example.com/reactivate' },
-  accountLink: { label: 'رابط الحساب', meaning: "Web address of the customer's account settings.", example: 'https://example.com/account' },
-  policyLink: { label: 'رابط سياسة الاسترداد', meaning: 'Web address of your refund policy.', example: 'https://example.com/refunds' },
-  supportEmail: { label: 'بريد الدعم', meaning: 'The address customers write to for help.', example: 'help@example.com' },
+  // الأشخاص
+  customerName: {
+    label: 'اسم العميل',
+    meaning: 'الاسم الأول الذي تحيّي به العميل.',
+    example: 'سارة',
+  },
+  agentName: {
+    label: 'اسمك',
+    meaning: 'اسمك الأول، حيث تعرّف بنفسك في متن الرسالة.',
+    example: 'خالد',
+  },
+  signature: {
+    label: 'توقيعك',
+    meaning: 'الأسطر التي تلي عبارة الختام: اسمك، ويمكنك إضافة منصبك واسم شركتك.',
+    example: 'خالد العتيبي، فريق دعم العملاء، Brightwave',
+  },
+
+  // المنتج والباقة
+  product: {
+    label: 'المنتج',
+    meaning: 'اسم المنتج أو الخدمة التي يشترك فيها العميل، وحده دون «الـ» التعريف ودون ضمير ملكية مثل «ـك».',
+    example: 'Brightwave',
+  },
+  plan: {
+    label: 'الباقة',
+    meaning: 'اسم الباقة الحالية للعميل، دون كلمة «باقة» لأن النص يضيفها.',
+    example: 'Pro',
+  },
+  planPrice: {
+    label: 'سعر الباقة',
+    meaning: 'تكلفة الباقة الحالية للعميل عن فترة فوترة واحدة، مع العملة والفترة.',
+    example: '29 ر.س شهريًا',
+  },
+  lowerPlan: {
+    label: 'الباقة الأقل سعرًا',
+    meaning: 'اسم الباقة الأرخص التي تقترحها بديلًا عن الإلغاء، دون كلمة «باقة».',
+    example: 'Starter',
+  },
+  lowerPlanPrice: {
+    label: 'سعر الباقة الأقل',
+    meaning: 'تكلفة الباقة الأرخص التي تقترحها عن فترة فوترة واحدة، مع العملة والفترة.',
+    example: '9 ر.س شهريًا',
+  },
+
+  // تواريخ الإلغاء والحساب
+  accessEndDate: {
+    label: 'تاريخ انتهاء الوصول',
+    meaning: 'آخر يوم يمكن فيه للعميل استخدام باقته المدفوعة بعد الإلغاء: نهاية فترة الفوترة التي دفع ثمنها بالفعل.',
+    example: '31 مارس 2027',
+  },
+  deletionDate: {
+    label: 'تاريخ الحذف',
+    meaning: 'التاريخ الذي نحذف فيه الحساب وجميع بياناته نهائيًا إن لم يتغير شيء قبل ذلك.',
+    example: '30 يونيو 2027',
+  },
+  pauseEndDate: {
+    label: 'تاريخ انتهاء الإيقاف المؤقت',
+    meaning: 'التاريخ الذي يُستأنف فيه الاشتراك الموقوف مؤقتًا، فيعود الوصول والفوترة في ذلك اليوم.',
+    example: '1 سبتمبر 2027',
+  },
+  nextBillingDate: {
+    label: 'تاريخ الفوترة القادم',
+    meaning: 'تاريخ الخصم الدوري التالي لباقة العميل.',
+    example: '3 أبريل 2027',
+  },
+  inactivityPeriod: {
+    label: 'مدة عدم النشاط',
+    meaning: 'المدة التي لم يسجّل فيها أحد الدخول إلى الحساب، محسوبةً رجوعًا من يوم إرسال الرسالة، مكتوبةً كمدة زمنية.',
+    example: '12 شهرًا',
+  },
+  exportExpiryDate: {
+    label: 'تاريخ انتهاء رابط التصدير',
+    meaning: 'آخر يوم يعمل فيه رابط تنزيل نسخة بيانات العميل المصدَّرة.',
+    example: '14 أبريل 2027',
+  },
+  timeAsCustomer: {
+    label: 'مدة الاشتراك',
+    meaning: 'المدة التي قضاها العميل مشتركًا، مكتوبةً كمدة زمنية تأتي بعد «طوال»، مثل «طوال 3 سنوات».',
+    example: '3 سنوات',
+  },
+
+  // الأسباب والمشكلات والعروض (عبارات: النص يضيف ما قبلها وعلامات الترقيم)
+  leavingReason: {
+    label: 'سبب الإلغاء',
+    meaning: 'السبب الذي ذكره العميل لإلغاء اشتراكه، كعبارة تأتي بعد «ذكرتَ» وتبدأ عادةً بـ«أنّ».',
+    example: 'أنك بحاجة إلى العمل دون اتصال بالإنترنت',
+  },
+  whatHasChanged: {
+    label: 'ما الذي تغيّر',
+    meaning: 'ما تغيّر منذ مغادرة العميل ويعالج سبب مغادرته، مكتوبًا كجملة.',
+    example: 'وضع العمل دون اتصال أصبح الآن متاحًا في جميع الباقات',
+  },
+  comebackOffer: {
+    label: 'عرض العودة',
+    meaning: 'ما يحصل عليه العميل السابق إذا استأنف اشتراكه، مكتوبًا كجملة، أو عبارة صريحة بأن باقته تُستأنف بسعرها المعتاد.',
+    example: 'شهرك الأول بعد العودة بنصف السعر',
+  },
+  reportedProblem: {
+    label: 'المشكلة المبلَّغ عنها',
+    meaning: 'المشكلة التقنية التي أبلغ عنها العميل، كعبارة تأتي بعد «ذكرتَ» وتبدأ عادةً بـ«أنّ».',
+    example: 'أن التقارير لا يمكن تصديرها بصيغة PDF',
+  },
+  fixStatus: {
+    label: 'حالة الإصلاح',
+    meaning: 'ما وصل إليه إصلاح المشكلة المبلَّغ عنها اليوم كما أكّده فريقك التقني، مكتوبًا كجملة. لا تَعِد بأي موعد لم يحدده الفريق.',
+    example: 'توصّلنا إلى السبب، والإصلاح مقرر في إصدارنا القادم',
+  },
+  chargeCause: {
+    label: 'ما الذي حدث',
+    meaning: 'ما توصّلت إليه عن سبب الخصم الذي تم بعد إلغاء العميل اشتراكه، مكتوبًا كجملة.',
+    example: 'بدأت عملية الإلغاء لكنها لم تُؤكَّد، فتجدّد الاشتراك تلقائيًا',
+  },
+  declineReason: {
+    label: 'سبب الرفض',
+    meaning: 'سبب وقوع طلب الاسترداد هذا خارج سياسة الاسترداد، كجملة تأتي بعد «والسبب أنّ».',
+    example: 'عملية الشراء تمت قبل 45 يومًا، بينما تشمل سياستنا أول 30 يومًا فقط',
+  },
+  alternativeOffer: {
+    label: 'العرض البديل',
+    meaning: 'ما يمكنك تقديمه للعميل بدلًا من الاسترداد، كعبارة اسمية.',
+    example: 'تمديد باقتك شهرًا إضافيًا دون أي رسوم',
+  },
+  exceptionReason: {
+    label: 'سبب الاستثناء',
+    meaning: 'سبب موافقتك على الاسترداد لمرة واحدة خارج سياسة الاسترداد، كجملة تأتي بعد «لأنّ».',
+    example: 'هذا أول طلب منك خلال 6 سنوات من التعامل معنا',
+  },
+  subscriptionAfterRefund: {
+    label: 'الاشتراك بعد الاسترداد',
+    meaning: 'ما يحدث لاشتراك العميل بعد هذا الاسترداد، كجملة يعود فاعلها على الاشتراك، تأتي بعد «أمّا اشتراكك فقد».',
+    example: 'أُلغي، ولن تُخصم منك أي مبالغ أخرى',
+  },
+
+  // المبالغ والمراجع
+  chargeAmount: {
+    label: 'المبلغ المخصوم',
+    meaning: 'مبلغ الخصم المعني كما يظهر تمامًا في كشف حساب العميل، مع العملة.',
+    example: '348.00 ر.س',
+  },
+  chargeDate: {
+    label: 'تاريخ الخصم',
+    meaning: 'تاريخ الخصم المعني كما يظهر في كشف حساب العميل.',
+    example: '3 مارس 2027',
+  },
+  refundAmount: {
+    label: 'مبلغ الاسترداد',
+    meaning: 'المبلغ الذي نردّه إلى العميل، مع العملة.',
+    example: '49.00 ر.س',
+  },
+  refundDate: {
+    label: 'تاريخ الاسترداد',
+    meaning: 'التاريخ الذي أرسلنا فيه المبلغ المسترد من جهتنا، لا التاريخ الذي يظهر فيه لدى البنك.',
+    example: '5 مارس 2027',
+  },
+  timeUsed: {
+    label: 'المدة المستخدمة',
+    meaning: 'الجزء الذي استخدمه العميل من فترة الفوترة المدفوعة قبل الإلغاء، مكتوبًا كمدة زمنية.',
+    example: '4 أشهر من أصل 12 شهرًا',
+  },
+  usedAmount: {
+    label: 'مبلغ المدة المستخدمة',
+    meaning: 'تكلفة الجزء المستخدم من فترة الفوترة، مع العملة: وهو الجزء الذي نحتفظ به من المبلغ المخصوم.',
+    example: '116.00 ر.س',
+  },
+  paymentMethod: {
+    label: 'طريقة الدفع',
+    meaning: 'طريقة الدفع المسجلة لهذا الخصم أو الاسترداد كما يعرفها العميل، دون ضمير ملكية مثل «ـك».',
+    example: 'بطاقة Visa المنتهية بالأرقام 4242',
+  },
+  refundReference: {
+    label: 'مرجع الاسترداد',
+    meaning: 'الرقم المرجعي الذي يستطيع بنك العميل تتبّع الاسترداد به: رقم ARN عند الاسترداد إلى بطاقة، أو مرجع الحوالة عند التحويل البنكي.',
+    example: '74987504309258603918274',
+  },
+  orderNumber: {
+    label: 'رقم الطلب',
+    meaning: 'رقم الطلب أو الفاتورة لعملية الشراء المعنية، كما يظهر في إيصال العميل.',
+    example: 'BW-20417',
+  },
+  ticketNumber: {
+    label: 'رقم التذكرة',
+    meaning: 'الرقم المرجعي لهذه المحادثة في أداة الدعم لديك.',
+    example: '58213',
+  },
+  appStore: {
+    label: 'متجر التطبيقات',
+    meaning: 'متجر التطبيقات أو المنصة التي اشترى العميل من خلالها، مكتوبًا كما يُذكر اسمه داخل جملة.',
+    example: 'متجر App Store',
+  },
+
+  // مواعيد الاسترداد (كل منها محسوب من يوم محدد)
+  requestDate: {
+    label: 'تاريخ طلب الاسترداد',
+    meaning: 'التاريخ الذي وصلنا فيه طلب الاسترداد من العميل.',
+    example: '2 مارس 2027',
+  },
+  decisionTime: {
+    label: 'مدة اتخاذ القرار',
+    meaning: 'المدة التي نستغرقها للبتّ في طلب الاسترداد، محسوبةً من يوم استلامه.',
+    example: '3 أيام عمل',
+  },
+  decisionDate: {
+    label: 'تاريخ القرار',
+    meaning: 'آخر موعد يتلقى فيه هذا العميل قرارنا بشأن طلب الاسترداد الذي قدّمه.',
+    example: '5 مارس 2027',
+  },
+  bankPostingTime: {
+    label: 'مدة ظهور المبلغ لدى البنك',
+    meaning: 'المدة التي يستغرقها عادةً بنك العميل أو جهة إصدار بطاقته لإظهار المبلغ المسترد، محسوبةً من يوم إرساله.',
+    example: 'من 5 إلى 10 أيام عمل',
+  },
+  replyByDate: {
+    label: 'آخر موعد للرد',
+    meaning: 'التاريخ الذي نغلق بعده طلب الاسترداد إن لم يرسل العميل البيانات التي طلبناها.',
+    example: '16 مارس 2027',
+  },
+
+  // الروابط
+  billingSettingsLink: {
+    label: 'رابط إعدادات الفوترة',
+    meaning: 'رابط الصفحة التي يلغي فيها العملاء اشتراكهم أو يوقفونه مؤقتًا أو يغيّرونه بأنفسهم.',
+    example: 'https://app.brightwave.com/settings/billing',
+  },
+  restartLink: {
+    label: 'رابط استئناف الاشتراك',
+    meaning: 'الرابط الذي يتيح للعميل استئناف اشتراكه الملغى أو المنتهي، مع تحديث بيانات الدفع أثناء ذلك عند الحاجة.',
+    example: 'https://app.brightwave.com/restart',
+  },
+  pauseLink: {
+    label: 'رابط الإيقاف المؤقت',
+    meaning: 'الرابط الذي يوقف اشتراك العميل مؤقتًا.',
+    example: 'https://app.brightwave.com/settings/billing/pause',
+  },
+  planChangeLink: {
+    label: 'رابط تغيير الباقة',
+    meaning: 'الرابط الذي ينتقل منه العميل إلى باقة أخرى.',
+    example: 'https://app.brightwave.com/settings/billing/plans',
+  },
+  exportLink: {
+    label: 'رابط تصدير البيانات',
+    meaning: 'الرابط الذي ينزّل منه العميل نسخة من جميع بياناته.',
+    example: 'https://app.brightwave.com/export',
+  },
+  signInLink: {
+    label: 'رابط تسجيل الدخول',
+    meaning: 'رابط صفحة تسجيل الدخول إلى حساب العميل.',
+    example: 'https://app.brightwave.com/sign-in',
+  },
+  surveyLink: {
+    label: 'رابط الاستبيان',
+    meaning: 'رابط استبيانك القصير عن سبب المغادرة.',
+    example: 'https://brightwave.com/ar/survey/exit',
+  },
+  policyLink: {
+    label: 'رابط سياسة الاسترداد',
+    meaning: 'رابط سياسة الاسترداد المنشورة لديك.',
+    example: 'https://brightwave.com/ar/refund-policy',
+  },
+  storeRefundLink: {
+    label: 'رابط الاسترداد من المتجر',
+    meaning: 'رابط الصفحة في متجر التطبيقات أو المنصة التي يطلب منها العملاء استرداد المبلغ.',
+    example: 'https://reportaproblem.apple.com',
+  },
 } satisfies PlaceholderDictionary;
