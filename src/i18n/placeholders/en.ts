@@ -86,7 +86,7 @@ export default {
   },
   timeAsCustomer: {
     label: 'Time as a customer',
-    meaning: 'How long the customer has subscribed, as a duration that fits after "the", e.g. "the 3 years".',
+    meaning: 'How long the customer has subscribed, as a duration that fits after "your" or "the", e.g. "your 3 years".',
     example: '3 years',
   },
 

@@ -86,7 +86,7 @@ export default {
   },
   timeAsCustomer: {
     label: 'Tiempo como cliente',
-    meaning: 'Cuánto tiempo lleva suscrito el cliente, con su determinante, tal como encaja tras «gracias por», p. ej. «estos 3 años».',
+    meaning: 'Cuánto tiempo lleva suscrito el cliente, con su determinante, tal como encaja tras «gracias por» o «agradecerle», p. ej. «estos 3 años».',
     example: 'estos 3 años',
   },
 

@@ -88,7 +88,7 @@ export default {
   timeAsCustomer: {
     label: 'Trajanje naročnine',
     meaning: 'Kako dolgo je bila stranka naročena, kot trajanje v obliki, ki sledi besedi „za“ („Hvala za … z nami“).',
-    example: 'tri leta',
+    example: '3 leta',
   },
 
   // Razlogi, težave in ponudbe (besedne zveze: veliko začetnico in piko doda predloga)
@@ -99,7 +99,7 @@ export default {
   },
   whatHasChanged: {
     label: 'Kaj se je spremenilo',
-    meaning: 'Kaj se je od odhoda stranke spremenilo in odgovarja na njen razlog za odhod, kot stavek z malo začetnico, ki sledi dvopičju.',
+    meaning: 'Kaj se je od odhoda stranke spremenilo in odpravlja njen razlog za odhod, kot stavek z malo začetnico, ki sledi dvopičju.',
     example: 'način brez povezave je zdaj vključen v vse pakete',
   },
   comebackOffer: {
@@ -135,7 +135,7 @@ export default {
   exceptionReason: {
     label: 'Razlog za izjemo',
     meaning: 'Zakaj enkrat vračate denar zunaj pravil vračila, kot odvisni stavek, ki sledi besedi „ker“.',
-    example: 'je to Vaša prva takšna zahteva v šestih letih',
+    example: 'je to Vaša prva takšna zahteva v 6 letih',
   },
   subscriptionAfterRefund: {
     label: 'Naročnina po vračilu',
@@ -223,7 +223,7 @@ export default {
   },
   replyByDate: {
     label: 'Rok za odgovor',
-    meaning: 'Datum, po katerem zahtevo za vračilo zapremo, če nam stranka do takrat ne pošlje podatkov, ki smo jih prosili.',
+    meaning: 'Datum, po katerem zahtevo za vračilo zapremo, če nam stranka do takrat ne pošlje podatkov, za katere smo jo prosili.',
     example: '16. 3. 2027',
   },
 

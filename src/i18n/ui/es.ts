@@ -4,7 +4,7 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Correos para clientes, listos para enviar',
   'site.description':
-    'Plantillas gratuitas de correos de atención al cliente en español para cancelaciones de suscripciones y solicitudes de reembolso. Complete los datos, copie con formato y pegue donde quiera.',
+    'Plantillas de correo gratuitas en español: cancelación de suscripciones y solicitudes de reembolso. Complete los datos, copie con formato y pegue donde quiera.',
   'skipLink': 'Ir al contenido',
   'header.searchSlot': 'Buscar',
   'header.languageLabel': 'Idioma',

@@ -4,7 +4,7 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Sporočila za stranke, pripravljena za pošiljanje',
   'site.description':
-    'Brezplačne predloge e-poštnih sporočil za podporo strankam v slovenščini, za preklice naročnin in zahteve za vračilo denarja. Izpolnite polja, kopirajte z oblikovanjem in prilepite kamor koli.',
+    'Brezplačne slovenske predloge e-poštnih sporočil za preklice naročnin in zahteve za vračilo. Izpolnite polja, kopirajte z oblikovanjem in prilepite kamor koli.',
   'skipLink': 'Preskoči na vsebino',
   'header.searchSlot': 'Iskanje',
   'header.languageLabel': 'Jezik',
