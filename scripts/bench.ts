@@ -95,7 +95,7 @@ function writeCatalogue(dir: string, perLocale: number) {
         .replace(/^guides: .*$/m, `guides: [${guides[0]!.slug}]`)
         .replace(/^related: .*$/m, 'related: []')
         .replace(/^order: .*$/m, `order: ${i + 1}`);
-      write(`categories/${l.code}/${slug}.md`, `---\n${data}\n---\n${body}`);
+      write(`categories/${l.code}/${slug}.mdx`, `---\n${data}\n---\n${body}`);
       // Nine templates whose paragraphs come from different real templates, so every category reads differently.
       const all = categories.flatMap((c) => c.templates);
       base.templates.forEach((t, k) => {

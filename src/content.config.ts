@@ -14,7 +14,7 @@ import { categorySchema, guideSchema } from './lib/content/schemas.ts';
 
 export const collections = {
   categories: defineCollection({
-    loader: glob({ pattern: '*/*.md', base: './src/content/categories' }),
+    loader: glob({ pattern: '*/*.mdx', base: './src/content/categories' }),
     schema: categorySchema,
   }),
   guides: defineCollection({

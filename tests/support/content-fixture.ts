@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const validFiles: Record<string, string> = {
-  'src/content/categories/en/subscription-cancellation.md': `---
+  'src/content/categories/en/subscription-cancellation.mdx': `---
 title: Subscription cancellation email templates
 navTitle: Subscription cancellation
 description: Short, kind emails that confirm a cancellation.
@@ -41,12 +41,12 @@ useWhen: a customer has cancelled.
 subject: "Your [Product] subscription is cancelled"
 order: 1
 ---
-Hi [Name],
+Hi [Customer name],
 
 Your subscription to [Product] is cancelled.
 
 Best regards,
-[YOUR SIGNATURE]
+[Your signature]
 `,
   'src/content/guides/en/reducing-cancellations.mdx': `---
 title: Reducing cancellations

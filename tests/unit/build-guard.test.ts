@@ -37,7 +37,7 @@ describe('npm run build', { timeout: 300_000 }, () => {
     expect(first.status, first.output).toBe(0);
     const index = join(project.root, 'dist', 'en', 'subscription-cancellation', 'index.html');
     const before = readFileSync(index, 'utf8');
-    project.write(TEMPLATE, validFiles[TEMPLATE]!.replace('Hi [Name],', 'Hi [Nmae],').replace('is cancelled.', 'is now cancelled.'));
+    project.write(TEMPLATE, validFiles[TEMPLATE]!.replace('Hi [Customer name],', 'Hi [Custmer name],').replace('is cancelled.', 'is now cancelled.'));
     const second = project.safeBuild();
     expect(second.status).not.toBe(0);
     expect(second.output).toContain('still holds the previous build');

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { getPlaceholders } from '../../src/i18n/placeholders/index.ts';
 import { checkContent, ContentError, assertContent } from '../../src/lib/content/validate.ts';
 import { makeFixture, validFiles, type Fixture } from '../support/content-fixture.ts';
-import { getDictionary } from '../../src/i18n/ui/index.ts';
 
-const CATEGORY = 'src/content/categories/en/subscription-cancellation.md';
+const CATEGORY = 'src/content/categories/en/subscription-cancellation.mdx';
 const TEMPLATE = 'src/content/templates/en/subscription-cancellation/cancellation-confirmation.md';
 const GUIDE = 'src/content/guides/en/reducing-cancellations.mdx';
 
@@ -32,7 +32,7 @@ describe('content check', () => {
     ['an unknown guide reference', CATEGORY, 'guides[0]', 'Unknown guide "no-such-guide"', edit(CATEGORY, 'guides: [reducing-cancellations]', 'guides: [no-such-guide]')],
     ['an unknown related category', CATEGORY, 'related[0]', 'Unknown category "refunds"', edit(CATEGORY, 'related: []', 'related: [refunds]')],
     ['an unknown category in a guide', GUIDE, 'categories[0]', 'Unknown category "nope"', edit(GUIDE, 'categories: [subscription-cancellation]', 'categories: [nope]')],
-    ['a placeholder typo in a body', TEMPLATE, 'body', 'Did you mean "[Name]"?', edit(TEMPLATE, 'Hi [Name],', 'Hi [Nmae],')],
+    ['a placeholder typo in a body', TEMPLATE, 'body', 'Did you mean "[Customer name]"?', edit(TEMPLATE, 'Hi [Customer name],', 'Hi [Custmer name],')],
     ['a placeholder typo in a subject', TEMPLATE, 'subject', 'Unknown placeholder "[Prodcut]"', edit(TEMPLATE, 'subject: "Your [Product]', 'subject: "Your [Prodcut]')],
     ['a placeholder typo in a subject line list', CATEGORY, 'subjects[0]', 'Unknown placeholder "[Prodct]"', edit(CATEGORY, '"Your [Product] subscription is cancelled"', '"Your [Prodct] subscription is cancelled"')],
     ['an empty template body', TEMPLATE, 'body', 'The body is empty', edit(TEMPLATE, /---\nHi[\s\S]*$/, '---\n\n')],
@@ -43,11 +43,16 @@ describe('content check', () => {
     ['too few tips', CATEGORY, 'tips', 'needs 3 to 6 tips', edit(CATEGORY, /  - \{ title: Ask why.*\n/, '')],
     ['an unknown theme', CATEGORY, 'theme', 'must be one of: subscriptions, billing', edit(CATEGORY, 'theme: subscriptions', 'theme: churn')],
     ['malformed YAML front matter', CATEGORY, 'front matter', 'Malformed YAML', edit(CATEGORY, 'navTitle: Subscription cancellation', 'navTitle: [Subscription')],
-    ['a missing front matter', TEMPLATE, 'front matter', 'must start with a front matter block', (f: Fixture) => f.write(TEMPLATE, 'Hi [Name],\n')],
+    ['a missing front matter', TEMPLATE, 'front matter', 'must start with a front matter block', (f: Fixture) => f.write(TEMPLATE, 'Hi [Customer name],\n')],
     ['raw HTML in a template', TEMPLATE, 'body', 'HTML is not allowed', edit(TEMPLATE, 'Your subscription', '<div>Your subscription')],
     ['an unquoted comma inside a YAML flow value', CATEGORY, 'tips[1]', 'unknown field "access and billing."', edit(CATEGORY, '"Dates, access and billing."', 'Dates, access and billing.')],
     ['a misspelt field name', TEMPLATE, '(front matter)', 'unknown field "usewhen"', edit(TEMPLATE, 'useWhen:', 'useWhen: x\nusewhen:')],
     ['a missing required field', TEMPLATE, 'useWhen', 'is required', edit(TEMPLATE, /useWhen: .*\n/, '')],
+    ['a <TemplateLink> to a template the category lacks', CATEGORY, 'body', '<TemplateLink id="cancelation-confirmation" /> names no template of "subscription-cancellation" in en. Did you mean "cancellation-confirmation"?', edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. Start with <TemplateLink id="cancelation-confirmation" />.')],
+    ['a <TemplateLink> in a tip to a template the category lacks', CATEGORY, 'tips[0].text', 'names no template of "subscription-cancellation"', edit(CATEGORY, 'text: Two or three sentences are enough.', `text: 'Like <TemplateLink id="refund-declined" />.'`)],
+    ['a <TemplateLink> without a plain id', CATEGORY, 'body', 'as a plain string', edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. <TemplateLink id={x} />')],
+    ['another component in a category page', CATEGORY, 'body', '<Aside> is not available in category pages', edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. <Aside>Note</Aside>')],
+    ['a category file that is not MDX', 'src/content/categories/en/refunds.md', 'file', 'rename refunds.md to refunds.mdx', (f: Fixture) => f.write('src/content/categories/en/refunds.md', validFiles[CATEGORY]!.replace('order: 1', 'order: 2'))],
   ])('rejects %s', (_name, file, field, message, mutate) => {
     const { problems } = check(mutate);
     const match = problems.find((p) => p.file === file && p.field === field);
@@ -62,15 +67,34 @@ describe('content check', () => {
     expect(problems[0]!.message).toContain('MDX syntax error');
   });
 
+  it('accepts a <TemplateLink> to a template of the category, in the intro and in a tip, and names its line', () => {
+    const ok = check((f) => {
+      edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. Start with <TemplateLink id="cancellation-confirmation" />.')(f);
+    });
+    expect(ok.problems).toEqual([]);
+    expect(ok.catalogue.categories[0]!.templateLinks).toEqual([{ id: 'cancellation-confirmation', field: 'body', line: 26 }]);
+    const bad = check(edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen.\n\nSee <TemplateLink id="nope" />.'));
+    expect(bad.problems).toHaveLength(1);
+    expect(bad.problems[0]).toMatchObject({ file: CATEGORY, field: 'body', line: 28 });
+  });
+
+  it('ignores hidden files (an editor\'s temp file, .DS_Store) in the content folders', () => {
+    const { problems } = check((f) => {
+      f.write('src/content/guides/en/.reducing-cancellations.mdx.tmp', 'half-written');
+      f.write('src/content/templates/en/.DS_Store', '\u0000');
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('reports the line of a body problem within the file', () => {
-    const { problems } = check(edit(TEMPLATE, 'Hi [Name],', 'Hi [Nmae],'));
+    const { problems } = check(edit(TEMPLATE, 'Hi [Customer name],', 'Hi [Custmer name],'));
     // The front matter takes lines 1–6, the greeting is line 7.
     expect(problems[0]!.line).toBe(7);
   });
 
   it('rejects a duplicate template id across categories of a locale', () => {
     const { problems } = check((f) => {
-      f.write('src/content/categories/en/refunds.md', validFiles[CATEGORY]!.replace('order: 1', 'order: 2'));
+      f.write('src/content/categories/en/refunds.mdx', validFiles[CATEGORY]!.replace('order: 1', 'order: 2'));
       f.write('src/content/templates/en/refunds/cancellation-confirmation.md', validFiles[TEMPLATE]!);
     });
     const dup = problems.filter((p) => p.message.includes('Duplicate template id'));
@@ -87,41 +111,42 @@ describe('content check', () => {
   });
 
   it('rejects an unknown locale folder', () => {
-    const { problems } = check((f) => f.write('src/content/categories/xx/subscription-cancellation.md', validFiles[CATEGORY]!));
-    expect(problems[0]).toMatchObject({ file: 'src/content/categories/xx/subscription-cancellation.md', field: 'file' });
+    const { problems } = check((f) => f.write('src/content/categories/xx/subscription-cancellation.mdx', validFiles[CATEGORY]!));
+    expect(problems[0]).toMatchObject({ file: 'src/content/categories/xx/subscription-cancellation.mdx', field: 'file' });
     expect(problems[0]!.message).toContain('"xx" is not a locale');
   });
 
   it('rejects a category slug that another route already uses', () => {
-    const { problems } = check((f) => f.write('src/content/categories/en/guides.md', validFiles[CATEGORY]!.replace('order: 1', 'order: 2')));
-    expect(problems.find((p) => p.file === 'src/content/categories/en/guides.md')?.message).toContain('is reserved');
+    const { problems } = check((f) => f.write('src/content/categories/en/guides.mdx', validFiles[CATEGORY]!.replace('order: 1', 'order: 2')));
+    expect(problems.find((p) => p.file === 'src/content/categories/en/guides.mdx')?.message).toContain('is reserved');
   });
 
   it('rejects a translation that has no default-locale original', () => {
-    const { problems } = check((f) => f.write('src/content/categories/sl/odpoved.md', validFiles[CATEGORY]!));
-    const messages = problems.filter((p) => p.file === 'src/content/categories/sl/odpoved.md').map((p) => p.message);
+    const { problems } = check((f) => f.write('src/content/categories/sl/odpoved.mdx', validFiles[CATEGORY]!));
+    const messages = problems.filter((p) => p.file === 'src/content/categories/sl/odpoved.mdx').map((p) => p.message);
     expect(messages).toContainEqual(expect.stringContaining('There is no en version of "odpoved"'));
   });
 
   it('uses the locale’s own placeholder labels', () => {
     const sl = 'src/content/templates/sl/subscription-cancellation/cancellation-confirmation.md';
-    const { product, signature } = getDictionary('sl').placeholders;
+    const product = getPlaceholders('sl').product.label;
+    const signature = getPlaceholders('sl').signature.label;
     expect(product).not.toBe('Product');
-    // Everything in Slovenian labels except the greeting's "[Name]".
-    const slovenian = (s: string) => s.replace(/\[Product\]/g, `[${product}]`).replace(/\[YOUR SIGNATURE\]/g, `[${signature}]`);
+    // Everything in Slovenian labels except the greeting's "[Customer name]".
+    const slovenian = (s: string) => s.replace(/\[Product\]/g, `[${product}]`).replace(/\[Your signature\]/g, `[${signature}]`);
     const { problems } = check((f) => {
-      f.write('src/content/categories/sl/subscription-cancellation.md', slovenian(validFiles[CATEGORY]!));
+      f.write('src/content/categories/sl/subscription-cancellation.mdx', slovenian(validFiles[CATEGORY]!));
       f.write(sl, slovenian(validFiles[TEMPLATE]!));
     });
-    // Only the English "[Name]" is wrong; the Slovenian product label is accepted.
+    // Only the English "[Customer name]" is wrong; the Slovenian product label is accepted.
     expect(problems.filter((p) => p.file === sl)).toHaveLength(1);
-    // "[Name]" is English: in Slovenian the label is different, so it is reported.
-    expect(problems.filter((p) => p.file === sl).map((p) => p.message).join()).toContain('Unknown placeholder "[Name]"');
+    // "[Customer name]" is English: in Slovenian the label is different, so it is reported.
+    expect(problems.filter((p) => p.file === sl).map((p) => p.message).join()).toContain('Unknown placeholder "[Customer name]"');
   });
 
   it('assertContent throws one error listing every problem', () => {
     fixture = makeFixture();
-    fixture.write(TEMPLATE, validFiles[TEMPLATE]!.replace('Hi [Name],', 'Hi [Nmae],'));
+    fixture.write(TEMPLATE, validFiles[TEMPLATE]!.replace('Hi [Customer name],', 'Hi [Custmer name],'));
     fixture.write(CATEGORY, validFiles[CATEGORY]!.replace('related: []', 'related: [refunds]'));
     expect(() => assertContent(fixture!.root)).toThrow(ContentError);
     try {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getPlaceholders } from '../../src/i18n/placeholders/index.ts';
 import { localeTable } from '../../src/i18n/locales.ts';
 import { dictionaries, useTranslations, format } from '../../src/i18n/ui/index.ts';
 import en from '../../src/i18n/ui/en.ts';
@@ -44,8 +45,18 @@ describe.each(Object.entries(dictionaries))('UI dictionary %s', (code, dict) => 
     }
   });
 
+  it('has a placeholder dictionary with exactly the English keys, each with a label, a meaning and an example', () => {
+    const mine = getPlaceholders(code);
+    expect(Object.keys(mine).sort()).toEqual(Object.keys(getPlaceholders('en')).sort());
+    for (const [key, entry] of Object.entries(mine)) {
+      for (const field of ['label', 'meaning', 'example'] as const) {
+        expect(entry[field].trim(), `src/i18n/placeholders/${code}.ts: ${key}.${field}`).not.toBe('');
+      }
+    }
+  });
+
   it('has unique placeholder labels without brackets', () => {
-    const labels = Object.values(dict.placeholders);
+    const labels = Object.values(getPlaceholders(code)).map((p) => p.label);
     expect(new Set(labels).size).toBe(labels.length);
     for (const l of labels) expect(l).not.toMatch(/[[\]()]/);
   });

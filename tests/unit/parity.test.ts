@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { getPlaceholders } from '../../src/i18n/placeholders/index.ts';
 import { resolve } from 'node:path';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { parityProblems, translationStatus } from '../../src/lib/content/parity.ts';
 import { defaultLocale, localeCodes, localeTable } from '../../src/i18n/locales.ts';
-import { getDictionary } from '../../src/i18n/ui/index.ts';
 import { makeFixture, validFiles, type Fixture } from '../support/content-fixture.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -35,11 +35,11 @@ describe('parity rules', () => {
 
   /** The fixture with a faithful Slovenian copy (English text, Slovenian labels), then `mutate`. */
   function withSlovenian(mutate: (files: Record<string, string>) => void = () => {}) {
-    const labels = getDictionary('sl').placeholders;
-    const en = getDictionary('en').placeholders;
+    const labels = getPlaceholders('sl');
+    const en = getPlaceholders('en');
     const relabel = (s: string) => s.replace(/\[([^\]]+)\]/g, (m, label: string) => {
-      const key = Object.entries(en).find(([, v]) => v === label)?.[0] as keyof typeof labels | undefined;
-      return key ? `[${labels[key]}]` : m;
+      const key = Object.entries(en).find(([, v]) => v.label === label)?.[0] as keyof typeof labels | undefined;
+      return key ? `[${labels[key].label}]` : m;
     });
     const files: Record<string, string> = { ...validFiles };
     for (const [path, content] of Object.entries(validFiles)) files[path.replace(/\/en\//, '/sl/')] = relabel(content);
@@ -70,7 +70,7 @@ describe('parity rules', () => {
   });
 
   it('catches a different number of FAQ entries and a missing template', () => {
-    const cat = 'src/content/categories/sl/subscription-cancellation.md';
+    const cat = 'src/content/categories/sl/subscription-cancellation.mdx';
     const problems = withSlovenian((f) => {
       f[cat] = f[cat]!.replace(/(  - \{ question: Automated.*\n)/, '$1$1');
       delete f[sl];

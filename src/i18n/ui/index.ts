@@ -1,5 +1,6 @@
 import { getLocale, type LocaleDefinition } from '../locales.ts';
-import type { Dictionary, Plural, PlaceholderKey, UIKey } from './types.ts';
+import type { Dictionary, Plural, UIKey } from './types.ts';
+import { getPlaceholders, type PlaceholderKey } from '../placeholders/index.ts';
 import { pluralize } from '../plural.ts';
 import en from './en.ts';
 import es from './es.ts';
@@ -9,7 +10,8 @@ import sl from './sl.ts';
 import th from './th.ts';
 import ar from './ar.ts';
 
-export type { Dictionary, PlaceholderKey, UIKey } from './types.ts';
+export type { Dictionary, UIKey } from './types.ts';
+export type { PlaceholderKey } from '../placeholders/index.ts';
 
 /**
  * Every dictionary the site ships. A locale enabled in the locale table
@@ -35,7 +37,10 @@ export function format(template: string, vars: Record<string, string | number> =
 export interface Translator {
   (key: UIKey, vars?: Record<string, string | number>): string;
   plural(key: UIKey, count: number): string;
+  /** The placeholder's label in this locale, e.g. "Customer name". */
   placeholder(key: PlaceholderKey): string;
+  /** Its example value in this locale, the fill-in field's hint. */
+  placeholderExample(key: PlaceholderKey): string;
   /** The plural forms themselves, for client code that picks the form at run time. */
   pluralForms(key: UIKey): Plural;
   locale: LocaleDefinition;
@@ -68,18 +73,9 @@ function makeTranslator(code: string): Translator {
     return value;
   };
   t.plural = (key, count) => pluralize(t.pluralForms(key), locale.tag, count, (n) => numbers.format(n));
-  t.placeholder = (key) => dict.placeholders[key];
+  const placeholders = getPlaceholders(code);
+  t.placeholder = (key) => placeholders[key].label;
+  t.placeholderExample = (key) => placeholders[key].example;
   t.locale = locale;
   return t;
-}
-
-/** Label → key map of a locale's placeholders, as the email parser wants it. */
-const labelMaps = new Map<string, Map<string, string>>();
-export function placeholderLabels(code: string): Map<string, string> {
-  let map = labelMaps.get(code);
-  if (!map) {
-    map = new Map(Object.entries(getDictionary(code).placeholders).map(([key, label]) => [label, key]));
-    labelMaps.set(code, map);
-  }
-  return map;
 }

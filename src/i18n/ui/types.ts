@@ -15,5 +15,4 @@ type Widen<T> = T extends string
 
 /** The shape every locale's dictionary must have: English's keys, any strings. */
 export type Dictionary = Widen<typeof en>;
-export type UIKey = Exclude<keyof Dictionary, 'placeholders'>;
-export type PlaceholderKey = keyof Dictionary['placeholders'];
+export type UIKey = keyof Dictionary;

@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { srcDir } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, locales } from '../../i18n/locales.ts';
-import { placeholderLabels } from '../../i18n/ui/index.ts';
+import { placeholderLabels } from '../../i18n/placeholders/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
 import type { EmailBody, Inline } from '../email/ast.ts';
 import { availability, type Availability } from '../paths.ts';
@@ -116,6 +116,22 @@ export function getTemplates(contentLocale: string, category: string): ParsedTem
     if (problems.length) throw new Error(`${entry.filePath}: ${problems.map((p) => p.message).join('; ')}`);
     return { entry, id: entry.id, body, subject: parseLine(entry.data.subject, contentLocale) };
   });
+}
+
+const titleMaps = new Map<string, Map<string, string>>();
+/**
+ * The title of template `id` in a category, as written in `contentLocale`, or
+ * undefined when that locale has no such template. For <TemplateLink>, which
+ * may run many times per page: each category's titles are read once.
+ */
+export function templateTitle(contentLocale: string, category: string, id: string): string | undefined {
+  const key = `${contentLocale}/${category}`;
+  let titles = titleMaps.get(key);
+  if (!titles) {
+    titles = new Map(readCategoryTemplates(templatesDir, contentLocale, category).map((e) => [e.id, e.data.title]));
+    titleMaps.set(key, titles);
+  }
+  return titles.get(id);
 }
 
 /** Template counts per category slug, for the cards on a locale's home page. */

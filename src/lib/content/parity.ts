@@ -49,7 +49,7 @@ export function parityProblems(catalogue: Catalogue, localeCodes: readonly strin
       return translated;
     };
 
-    pair(catalogue.categories, base.categories, (c) => c.slug, (en) => `src/content/categories/${locale}/${en.slug}.md`, compareCategory);
+    pair(catalogue.categories, base.categories, (c) => c.slug, (en) => `src/content/categories/${locale}/${en.slug}.mdx`, compareCategory);
     const templateKey = (t: TemplateEntry) => `${t.category}/${t.id}`;
     const templates = pair(catalogue.templates, base.templates, templateKey, (en) => `src/content/templates/${locale}/${templateKey(en)}.md`, compareTemplate);
     const baseTemplates = new Set(base.templates.map(templateKey));
@@ -130,7 +130,7 @@ export function translationStatus(root: string, catalogue: Catalogue, table: rea
         const ids = catalogue.templates.filter((t) => t.locale === defaultLocale && t.category === c.slug).map((t) => t.id);
         return {
           label: `${c.slug} (${ids.length} templates)`,
-          files: (l: string) => [join(content, 'categories', l, `${c.slug}.md`), ...ids.map((id) => join(content, 'templates', l, c.slug, `${id}.md`))],
+          files: (l: string) => [join(content, 'categories', l, `${c.slug}.mdx`), ...ids.map((id) => join(content, 'templates', l, c.slug, `${id}.md`))],
         };
       }),
     ...catalogue.guides

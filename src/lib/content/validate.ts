@@ -12,10 +12,13 @@ import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { categorySchema, guideSchema, templateSchema, type CategoryData, type GuideData, type TemplateData } from './schemas.ts';
 import { defaultLocale, localeTable, locales } from '../../i18n/locales.ts';
-import { dictionaries, placeholderLabels } from '../../i18n/ui/index.ts';
+import { dictionaries } from '../../i18n/ui/index.ts';
+import { placeholderLabels } from '../../i18n/placeholders/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
 import { listFiles } from '../fs/files.ts';
 import { mdxToMdast } from 'satteri';
+import { componentsInMdx, templateLinksInText } from './template-links.ts';
+import { closest } from '../text/closest.ts';
 import type { EmailBody } from '../email/ast.ts';
 
 export interface ContentProblem {
@@ -34,6 +37,8 @@ export interface CategoryEntry {
   slug: string;
   data: CategoryData;
   body: string;
+  /** <TemplateLink id> uses in the body and tips, checked against the category's templates. */
+  templateLinks: { id: string; field: string; line: number }[];
 }
 export interface TemplateEntry {
   file: string;
@@ -166,6 +171,8 @@ export function checkContent(root: string): CheckResult {
       if (!enabled.has(locale)) continue;
 
       const name = parts.at(-1)!;
+      // Hidden files are editors' and operating systems' (.DS_Store, an editor's atomic-save temp file), not content.
+      if (name.startsWith('.')) continue;
       const ext = /\.(mdx?)$/.exec(name)?.[1];
       if (!ext) {
         report(rel(file), 'file', `Only .md and .mdx files belong in src/content/${collection}; move or rename "${name}".`);
@@ -195,6 +202,11 @@ export function checkContent(root: string): CheckResult {
             entry.bodyLine,
           );
         }
+        if (collection === 'categories' && ext !== 'mdx') {
+          report(rel(file), 'file', `Category pages are MDX (so the intro can use <TemplateLink id="…" />): rename ${name} to ${slug}.mdx.`);
+          continue;
+        }
+        const templateLinks: CategoryEntry['templateLinks'] = [];
         if (ext === 'mdx' && entry.body.trim() !== '') {
           // Parse the MDX now (with the parser Astro uses) so a syntax error names the file, line and fix.
           try {
@@ -217,7 +229,27 @@ export function checkContent(root: string): CheckResult {
         // A file with a body problem still exists: keep it in the catalogue so
         // references to it resolve and the one real problem is the only one reported.
         if (collection === 'categories') {
-          catalogue.categories.push({ file: rel(file), locale, slug, data: entry.data as CategoryData, body: entry.body });
+          const data = entry.data as CategoryData;
+          let components: ReturnType<typeof componentsInMdx> = [];
+          try {
+            components = entry.body.trim() ? componentsInMdx(entry.body) : [];
+          } catch {
+            // The syntax error was reported above.
+          }
+          for (const c of components) {
+            const line = entry.bodyLine + c.line - 1;
+            if (c.name !== 'TemplateLink') {
+              report(rel(file), 'body', `<${c.name}> is not available in category pages: the only component here is <TemplateLink id="template-id" />.`, line);
+            } else if (c.id === undefined || c.id === '') {
+              report(rel(file), 'body', 'Give <TemplateLink> the template\'s id as a plain string: <TemplateLink id="refund-declined" />.', line);
+            } else {
+              templateLinks.push({ id: c.id, field: 'body', line });
+            }
+          }
+          data.tips.forEach((tip, i) => {
+            for (const ref of templateLinksInText(tip.text)) templateLinks.push({ id: ref.id, field: `tips[${i}].text`, line: 0 });
+          });
+          catalogue.categories.push({ file: rel(file), locale, slug, data, body: entry.body, templateLinks });
         } else {
           catalogue.guides.push({ file: rel(file), locale, slug, data: entry.data as GuideData, body: entry.body });
         }
@@ -269,7 +301,7 @@ export function checkContent(root: string): CheckResult {
   return { catalogue, problems };
 }
 
-function crossCheck(catalogue: Catalogue, report: (file: string, field: string, message: string) => void) {
+function crossCheck(catalogue: Catalogue, report: (file: string, field: string, message: string, line?: number) => void) {
   const categoryKeys = new Set(catalogue.categories.map((c) => `${c.locale}/${c.slug}`));
   const defaultCategories = new Set(catalogue.categories.filter((c) => c.locale === defaultLocale).map((c) => c.slug));
   const defaultGuides = new Set(catalogue.guides.filter((g) => g.locale === defaultLocale).map((g) => g.slug));
@@ -284,19 +316,19 @@ function crossCheck(catalogue: Catalogue, report: (file: string, field: string, 
     });
     c.data.related.forEach((r, i) => {
       if (!defaultCategories.has(r)) {
-        report(c.file, `related[${i}]`, `Unknown category "${r}": there is no src/content/categories/${defaultLocale}/${r}.md. Known categories: ${list(defaultCategories)}.`);
+        report(c.file, `related[${i}]`, `Unknown category "${r}": there is no src/content/categories/${defaultLocale}/${r}.mdx. Known categories: ${list(defaultCategories)}.`);
       } else if (r === c.slug) {
         report(c.file, `related[${i}]`, 'A category cannot list itself as related: remove it.');
       }
     });
     if (c.locale !== defaultLocale && !defaultCategories.has(c.slug)) {
-      report(c.file, 'file', `There is no ${defaultLocale} version of "${c.slug}". Every page starts in ${defaultLocale}: add src/content/categories/${defaultLocale}/${c.slug}.md or rename this file to match its slug.`);
+      report(c.file, 'file', `There is no ${defaultLocale} version of "${c.slug}". Every page starts in ${defaultLocale}: add src/content/categories/${defaultLocale}/${c.slug}.mdx or rename this file to match its slug.`);
     }
   }
   for (const g of catalogue.guides) {
     g.data.categories.forEach((cat, i) => {
       if (!defaultCategories.has(cat)) {
-        report(g.file, `categories[${i}]`, `Unknown category "${cat}": there is no src/content/categories/${defaultLocale}/${cat}.md. Known categories: ${list(defaultCategories)}.`);
+        report(g.file, `categories[${i}]`, `Unknown category "${cat}": there is no src/content/categories/${defaultLocale}/${cat}.mdx. Known categories: ${list(defaultCategories)}.`);
       }
     });
     if (g.locale !== defaultLocale && !defaultGuides.has(g.slug)) {
@@ -307,7 +339,7 @@ function crossCheck(catalogue: Catalogue, report: (file: string, field: string, 
   const seen = new Map<string, TemplateEntry>();
   for (const t of catalogue.templates) {
     if (!categoryKeys.has(`${t.locale}/${t.category}`)) {
-      report(t.file, 'file', `The folder "${t.category}" is not a category in "${t.locale}": add src/content/categories/${t.locale}/${t.category}.md, or move the template into an existing category folder.`);
+      report(t.file, 'file', `The folder "${t.category}" is not a category in "${t.locale}": add src/content/categories/${t.locale}/${t.category}.mdx, or move the template into an existing category folder.`);
     }
     const key = `${t.locale}/${t.id}`;
     const first = seen.get(key);
@@ -315,6 +347,22 @@ function crossCheck(catalogue: Catalogue, report: (file: string, field: string, 
       report(t.file, 'file', `Duplicate template id "${t.id}": ${first.file} already uses it. The file name is the template's anchor (#${t.id}) and must be unique within a locale; rename one of them.`);
     } else {
       seen.set(key, t);
+    }
+  }
+  // <TemplateLink id> must name a template of the same category in the same locale.
+  for (const c of catalogue.categories) {
+    if (!c.templateLinks.length) continue;
+    const ids = catalogue.templates.filter((t) => t.locale === c.locale && t.category === c.slug).map((t) => t.id);
+    for (const link of c.templateLinks) {
+      if (!ids.includes(link.id)) {
+        const guess = closest(link.id, ids);
+        report(
+          c.file,
+          link.field,
+          `<TemplateLink id="${link.id}" /> names no template of "${c.slug}" in ${c.locale}.${guess ? ` Did you mean "${guess}"?` : ''} Use the file name of a template in src/content/templates/${c.locale}/${c.slug}/ (${ids.join(', ') || 'none yet'}).`,
+          link.line || undefined,
+        );
+      }
     }
   }
   const orders = new Map<string, TemplateEntry>();
