@@ -18,7 +18,7 @@ const HOSTILE = `</script><script>alert(1)</script><!-- "q" & 'a' \u2028\u2029 <
 const TITLE_HOSTILE = `</script><img src=x onerror=alert(2)><!-- "q" & 'a'`;
 const yaml = (s: string) => JSON.stringify(s); // YAML double-quoted strings take JSON escapes
 
-const CATEGORY = 'src/content/categories/en/subscription-cancellation.md';
+const CATEGORY = 'src/content/categories/en/subscription-cancellation.mdx';
 const TEMPLATE = 'src/content/templates/en/subscription-cancellation/cancellation-confirmation.md';
 const GUIDE = 'src/content/guides/en/reducing-cancellations.mdx';
 
@@ -102,8 +102,8 @@ describe('hostile content', () => {
     await page.goto(`${site.server.origin}/en/subscription-cancellation/`);
     await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
     const value = `<img src=x onerror=alert(3)> & "x"`;
-    await page.locator('[data-fill="name"]').fill(value);
-    expect(await page.locator('.email .ph[data-ph="name"]').first().textContent()).toBe(value);
+    await page.locator('[data-fill="customerName"]').fill(value);
+    expect(await page.locator('.email .ph[data-ph="customerName"]').first().textContent()).toBe(value);
     expect(await page.locator('.email img').count()).toBe(0);
     await page.locator('[data-action="copy-body"]').first().click();
     await expect.poll(() => page.locator('[data-status]').textContent()).not.toBe('');

@@ -62,7 +62,7 @@ describe('CSP, errors and privacy on every page type', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.origin}/ru/refund-requests/`);
     await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
-    await page.locator('[data-fill="name"]').fill('Анна');
+    await page.locator('[data-fill="customerName"]').fill('Анна');
     await page.locator('[data-action="copy-body"]').first().click();
     await page.keyboard.press('/');
     await page.keyboard.type('возврат');
@@ -88,8 +88,8 @@ describe('when the browser refuses storage (private mode)', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.origin}/th/subscription-cancellation/`);
     await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
-    await page.locator('[data-fill="name"]').fill('สมชาย');
-    expect(new Set(await page.locator('.ph[data-ph="name"]').allTextContents())).toEqual(new Set(['สมชาย']));
+    await page.locator('[data-fill="customerName"]').fill('สมชาย');
+    expect(new Set(await page.locator('.ph[data-ph="customerName"]').allTextContents())).toEqual(new Set(['สมชาย']));
     await page.locator('[data-action="copy-body"]').first().click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('สมชาย');
     await page.locator('[data-action="clear"]').click();
