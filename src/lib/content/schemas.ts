@@ -91,6 +91,13 @@ export const templateSchema = strict({
   useWhen: text('one line completing "Use it when …"'),
   subject: text('the email subject line'),
   order,
+  /**
+   * What people type to find this template (issue 14): synonyms, colloquial
+   * names and inflected forms, written by a native speaker of the locale.
+   * Indexed for search, never shown as body text. Optional only until every
+   * locale has them; the search work makes it required.
+   */
+  keywords: z.array(text('a search keyword or phrase'), { error: 'must be a list of search keywords, one per line starting with "- "' }).optional(),
 }, 'a template front matter block');
 
 export const guideSchema = strict({
