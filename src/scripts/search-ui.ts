@@ -5,9 +5,20 @@
  * combobox pattern). Loaded on demand by src/scripts/search.ts.
  *
  * One Pagefind index per language: pagefind.js picks the one matching
- * <html lang>, so a page searches its own language. Results are the
- * templates (Pagefind sub-results: each template has an id and
- * data-pagefind-title) and land on their anchor.
+ * <html lang>, so a page searches its own language. Each template is a
+ * record of its own (src/lib/search/records.ts) whose `href` meta is its
+ * anchor on the category page; category pages and guides are pages whose
+ * best section is shown. Pagefind ranks them all together, one result each.
+ *
+ * Query handling (issue 14), before the results are shown:
+ * - A query word that only matches through a one- or two-letter index word
+ *   (Pagefind falls back to the longest index word that starts the query
+ *   word: `devolución` → `de`) or matches nothing is dropped, and the status
+ *   line says so, instead of ranking results by how often "de" occurs.
+ * - Thai is written without spaces and Pagefind splits a query into very
+ *   common pieces; the unsplit phrase is tried first, the split query only
+ *   when the phrase finds nothing.
+ * - A query that finds nothing is offered in English, with a link.
  */
 // Not ../i18n/plural.ts: importing it from both this chunk and the copy module
 // would make Vite split it into a third file, one more request on every category page.
@@ -20,6 +31,10 @@ interface Strings {
   error: string;
   noResults: string;
   results: Plural;
+  dropped: Plural;
+  tryEnglish: string;
+  /** The default locale's search page, or '' on the default locale. */
+  englishSearch: string;
 }
 interface Location {
   balanced_score: number;
@@ -33,13 +48,19 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** The indexed text; `locations` are word positions in it. */
+  content: string;
+  locations: number[];
+  meta: { title?: string; href?: string; category?: string };
   sub_results: SubResult[];
+}
+interface Result {
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: Result[] }>;
 }
 interface Item {
   title: string;
@@ -48,10 +69,16 @@ interface Item {
   excerpt: string;
 }
 
-/** How many pages' data to fetch per batch ("show more" fetches the next). */
-const BATCH = 5;
-/** Sub-results shown per page, best first. */
-const PER_PAGE = 3;
+/** How many results' data to fetch per batch ("show more" fetches the next). */
+const BATCH = 8;
+/** Quiet time after the last key before searching. */
+const DEBOUNCE_MS = 40;
+/** Index words shorter than this only count for query words as short (issue 14: `de`, `с`, `c`). */
+const MIN_MATCH = 3;
+
+const thai = /[\u0E00-\u0E7F]/;
+/** Word characters only, as Pagefind indexes them. */
+const bare = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
 
 const score = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
@@ -80,8 +107,12 @@ export class SearchUI {
   list: HTMLElement;
   moreButton: HTMLButtonElement;
   s: Strings;
+  form: HTMLFormElement;
+  hint: HTMLElement;
   pagefind: Promise<Pagefind>;
-  pending: { data(): Promise<ResultData> }[] = [];
+  pending: Result[] = [];
+  /** Per query word: does it match an index word of its own (cached: the index does not change)? */
+  matched = new Map<string, Promise<boolean>>();
   items: Item[] = [];
   active = -1;
   run = 0;
@@ -91,7 +122,8 @@ export class SearchUI {
   constructor(root: HTMLElement, onNavigate?: () => void) {
     this.root = root;
     this.onNavigate = onNavigate;
-    const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+    const form = (this.form = root.querySelector<HTMLFormElement>('[data-search-form]')!);
+    this.hint = root.querySelector('[data-search-hint]')!;
     this.input = form.querySelector('[data-search-input]')!;
     this.category = form.querySelector('[data-search-category]')!;
     this.status = root.querySelector('[data-search-status]')!;
@@ -200,6 +232,8 @@ export class SearchUI {
     if (!query) {
       this.reset();
       this.status.textContent = '';
+      this.showHint('');
+      this.form.dataset.searchDone = '';
       return;
     }
     let pf: Pagefind;
@@ -208,16 +242,68 @@ export class SearchUI {
     } catch {
       return;
     }
-    this.words = query.toLocaleLowerCase(this.s.tag).split(/\s+/).filter(Boolean);
-    const found = await pf.debouncedSearch(query, category ? { filters: { category } } : {}, 60);
-    if (found === null || run !== this.run) return; // a newer keystroke took over
-    this.pending = found.results;
+    // Debounce: a newer keystroke within the quiet time takes over.
+    await new Promise((r) => setTimeout(r, DEBOUNCE_MS));
+    if (run !== this.run) return;
+    const { results, dropped } = await this.find(pf, query, category ? { filters: { category } } : {});
+    if (run !== this.run) return;
+    this.words = query.toLocaleLowerCase(this.s.tag).split(/\s+/).filter((w) => !dropped.includes(w));
+    this.pending = results;
     await this.more(run, true);
     if (run !== this.run) return;
     const count = this.items.length;
-    this.status.textContent = count
-      ? pluralize(this.s.results, this.s.tag, count)
-      : this.s.noResults.replace('{query}', query);
+    const droppedNote = dropped.length ? ' ' + pluralize(this.s.dropped, this.s.tag, dropped.length).replace('{words}', dropped.map((w) => `“${w}”`).join(', ')) : '';
+    this.status.textContent = (count ? pluralize(this.s.results, this.s.tag, count) : this.s.noResults.replace('{query}', query)) + droppedNote;
+    this.showHint(count ? '' : query);
+    this.form.dataset.searchDone = query;
+  }
+
+  /** On no results, the same query on the English search page (not on the English site itself). */
+  showHint(query: string) {
+    this.hint.replaceChildren();
+    this.hint.hidden = !query || !this.s.englishSearch;
+    if (this.hint.hidden) return;
+    const a = document.createElement('a');
+    a.href = `${this.s.englishSearch}?q=${encodeURIComponent(query)}`;
+    a.lang = 'en';
+    a.textContent = this.s.tryEnglish.replace('{query}', query);
+    this.hint.append(a);
+  }
+
+  /**
+   * Runs the query with the handling described at the top of this file.
+   * Returns Pagefind's results and the query words that were dropped.
+   */
+  async find(pf: Pagefind, query: string, options: Record<string, unknown>): Promise<{ results: Result[]; dropped: string[] }> {
+    if (thai.test(query) && !query.includes('"')) {
+      const phrase = await pf.search(`"${query}"`, options);
+      if (phrase.results.length) return { results: phrase.results, dropped: [] };
+    }
+    const words = query.toLocaleLowerCase(this.s.tag).split(/\s+/).filter(Boolean);
+    const [whole, ok] = await Promise.all([pf.search(query, options), Promise.all(words.map((w) => this.matches(pf, w)))]);
+    const dropped = words.filter((_, i) => !ok[i]);
+    if (dropped.length === 0) return { results: whole.results, dropped };
+    const kept = words.filter((_, i) => ok[i]);
+    return { results: kept.length ? (await pf.search(kept.join(' '), options)).results : [], dropped };
+  }
+
+  /** Whether `word` finds an index word of its own rather than a one- or two-letter one that starts it. */
+  matches(pf: Pagefind, word: string): Promise<boolean> {
+    const w = bare(word);
+    // Short words, Thai (segmented by Pagefind, its pieces are legitimately short) and phrase syntax are left to Pagefind.
+    if (w.length < MIN_MATCH || thai.test(w) || word.includes('"')) return Promise.resolve(true);
+    let known = this.matched.get(w);
+    if (!known) {
+      known = (async () => {
+        const { results } = await pf.search(w);
+        const top = await results[0]?.data();
+        if (!top) return false;
+        const text = top.content.split(/\s+/);
+        return top.locations.some((i) => bare(text[i] ?? '').length >= MIN_MATCH);
+      })();
+      this.matched.set(w, known);
+    }
+    return known;
   }
 
   reset() {
@@ -229,24 +315,25 @@ export class SearchUI {
     this.moreButton.hidden = true;
   }
 
+  /** One item per result: a template record opens its anchor; a page opens itself or its best section. */
+  item(page: ResultData): Item {
+    const title = page.meta.title ?? page.url;
+    if (page.meta.href) {
+      const base = (this.form.dataset.base ?? '/').replace(/\/$/, '');
+      return { title, page: page.meta.category ?? '', url: `${base}${page.meta.href}`, excerpt: page.excerpt };
+    }
+    // A page whose title holds every word typed is what was asked for (a category or guide by name).
+    const titleHit = this.words.length > 0 && this.words.every((w) => title.toLocaleLowerCase(this.s.tag).includes(w));
+    const best = titleHit ? undefined : [...page.sub_results].sort((a, b) => score(b) - score(a))[0];
+    return best && best.url !== page.url ? { title: best.title, page: title, url: best.url, excerpt: best.excerpt } : { title, page: '', url: page.url, excerpt: page.excerpt };
+  }
+
   async more(run: number, fresh = false) {
     const batch = this.pending.splice(0, BATCH);
     const pages = await Promise.all(batch.map((r) => r.data()));
     if (run !== this.run) return;
     if (fresh) this.reset();
-    const items: Item[] = pages.flatMap((page) => {
-      const title = page.meta.title ?? page.url;
-      const subs = [...page.sub_results].sort((a, b) => score(b) - score(a)).slice(0, PER_PAGE);
-      return subs.length
-        ? subs.map((s) => ({ title: s.title, page: title, url: s.url, excerpt: s.excerpt }))
-        : [{ title, page: '', url: page.url, excerpt: page.excerpt }];
-    });
-    // A template whose title holds every word typed is what the visitor is
-    // after: it goes first, ahead of longer sections (FAQ) with more matches.
-    if (fresh) {
-      const hit = (item: Item) => this.words.every((w) => item.title.toLocaleLowerCase(this.s.tag).includes(w));
-      items.sort((a, b) => Number(hit(b)) - Number(hit(a)));
-    }
+    const items: Item[] = pages.map((page) => this.item(page));
     // Everything for this batch is in hand: one DOM update, in the same frame.
     const start = this.items.length;
     this.items.push(...items);

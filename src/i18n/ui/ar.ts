@@ -91,6 +91,8 @@ export default {
   'search.loading': 'جارٍ تحميل البحث…',
   'search.error': 'تعذّر تحميل البحث. يُرجى المحاولة مرة أخرى.',
   'search.noResults': 'لا توجد نتائج مطابقة لـ«{query}».',
+  'search.dropped': { one: 'لا تطابق لـ{words}: بُحث من دونها.', other: 'لا تطابق لـ{words}: بُحث من دونها.' },
+  'search.tryEnglish': 'ابحث عن «{query}» بالإنجليزية',
   'search.results': {
     zero: 'لا توجد نتائج',
     one: 'نتيجة واحدة',
