@@ -55,6 +55,8 @@ interface ResultData {
   sub_results: SubResult[];
 }
 interface Result {
+  id: string;
+  score: number;
   data(): Promise<ResultData>;
 }
 interface Pagefind {
@@ -77,6 +79,12 @@ const DEBOUNCE_MS = 40;
 const MIN_MATCH = 3;
 
 const thai = /[\u0E00-\u0E7F]/;
+/** How many leading characters two words share. */
+const shared = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
 /** Word characters only, as Pagefind indexes them. */
 const bare = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -111,6 +119,11 @@ export class SearchUI {
   hint: HTMLElement;
   pagefind: Promise<Pagefind>;
   pending: Result[] = [];
+  /**
+   * Pagefind calls one after another: with two in flight (search, or a
+   * result's data()), one gets the other's word positions (checked on 1.6).
+   */
+  queue: Promise<unknown> = Promise.resolve();
   /** Per query word: does it match an index word of its own (cached: the index does not change)? */
   matched = new Map<string, Promise<boolean>>();
   items: Item[] = [];
@@ -276,18 +289,55 @@ export class SearchUI {
    */
   async find(pf: Pagefind, query: string, options: Record<string, unknown>): Promise<{ results: Result[]; dropped: string[] }> {
     if (thai.test(query) && !query.includes('"')) {
-      const phrase = await pf.search(`"${query}"`, options);
-      if (phrase.results.length) return { results: phrase.results, dropped: [] };
+      // The unsplit phrase first; what the split query finds after it.
+      const phrase = (await this.query(pf, `"${query}"`, options)).results;
+      const split = (await this.query(pf, query, options)).results;
+      const seen = new Set(phrase.map((r) => r.id));
+      return { results: [...phrase, ...split.filter((r) => !seen.has(r.id))], dropped: [] };
     }
     const words = query.toLocaleLowerCase(this.s.tag).split(/\s+/).filter(Boolean);
-    const [whole, ok] = await Promise.all([pf.search(query, options), Promise.all(words.map((w) => this.matches(pf, w)))]);
+    const ok = await Promise.all(words.map((w) => this.matches(pf, w)));
     const dropped = words.filter((_, i) => !ok[i]);
-    if (dropped.length === 0) return { results: whole.results, dropped };
     const kept = words.filter((_, i) => ok[i]);
-    return { results: kept.length ? (await pf.search(kept.join(' '), options)).results : [], dropped };
+    // The words that say something: Pagefind matches "de" or "за" almost everywhere.
+    const telling = kept.filter((w) => bare(w).length >= MIN_MATCH);
+    if (telling.length < 2) return { results: kept.length ? (await this.query(pf, kept.join(' '), options)).results : [], dropped };
+    // Several words: Pagefind wants every one of them in a result, so one word
+    // the template does not use (a colloquial "still", "hasn't") hides it,
+    // and a long FAQ that happens to hold all of them wins. Each word is
+    // searched alone (the same index chunks: no more bytes), and a result
+    // ranks by its summed score times the square of the share of words it
+    // holds.
+    const per = await Promise.all(telling.map((w) => this.query(pf, w, options)));
+    const tally = new Map<string, { result: Result; words: number; score: number }>();
+    for (const { results } of per) {
+      for (const r of results) {
+        const t = tally.get(r.id) ?? { result: r, words: 0, score: 0 };
+        t.words++;
+        t.score += r.score;
+        tally.set(r.id, t);
+      }
+    }
+    const rank = (t: { words: number; score: number }) => t.score * (t.words / telling.length) ** 2;
+    return { results: [...tally.values()].sort((a, b) => rank(b) - rank(a)).map((t) => t.result), dropped };
   }
 
-  /** Whether `word` finds an index word of its own rather than a one- or two-letter one that starts it. */
+  query(pf: Pagefind, q: string, options?: Record<string, unknown>): Promise<{ results: Result[] }> {
+    return this.serial(() => pf.search(q, options));
+  }
+
+  serial<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Whether `word` finds index words of its own. Pagefind falls back to the
+   * longest index word that starts a word it does not know (`devolución` →
+   * `de`, `recieved` → `rec`); a match must share all but the last four
+   * letters of the word, and at least three.
+   */
   matches(pf: Pagefind, word: string): Promise<boolean> {
     const w = bare(word);
     // Short words, Thai (segmented by Pagefind, its pieces are legitimately short) and phrase syntax are left to Pagefind.
@@ -295,11 +345,12 @@ export class SearchUI {
     let known = this.matched.get(w);
     if (!known) {
       known = (async () => {
-        const { results } = await pf.search(w);
-        const top = await results[0]?.data();
+        // The search and its first result's data in one turn: data() while another search runs reads that search's word positions.
+        const top = await this.serial(async () => (await pf.search(w)).results[0]?.data());
         if (!top) return false;
         const text = top.content.split(/\s+/);
-        return top.locations.some((i) => bare(text[i] ?? '').length >= MIN_MATCH);
+        const need = Math.max(MIN_MATCH, w.length - 4);
+        return top.locations.some((i) => shared(bare(text[i] ?? '').toLocaleLowerCase(this.s.tag), w) >= Math.min(need, w.length));
       })();
       this.matched.set(w, known);
     }
@@ -313,6 +364,19 @@ export class SearchUI {
     this.input.removeAttribute('aria-activedescendant');
     this.input.setAttribute('aria-expanded', 'false');
     this.moreButton.hidden = true;
+  }
+
+  titleHolds(title: string): boolean {
+    const squash = (t: string) => t.toLocaleLowerCase(this.s.tag).replace(/[^\p{L}\p{N}]/gu, '');
+    const q = squash(this.words.join(''));
+    return q.length >= MIN_MATCH && squash(title).includes(q);
+  }
+
+  /** Two or more words, each starting a word of the title, give or take an ending (email/emails). */
+  titleHasWords(title: string): boolean {
+    const words = this.words.map(bare).filter((w) => w.length >= MIN_MATCH);
+    const titleWords = title.toLocaleLowerCase(this.s.tag).split(/\s+/).map(bare);
+    return words.length >= 2 && words.every((w) => titleWords.some((t) => shared(t, w) >= Math.max(MIN_MATCH, Math.min(w.length, t.length) - 2)));
   }
 
   /** One item per result: a template record opens its anchor; a page opens itself or its best section. */
@@ -330,10 +394,19 @@ export class SearchUI {
 
   async more(run: number, fresh = false) {
     const batch = this.pending.splice(0, BATCH);
-    const pages = await Promise.all(batch.map((r) => r.data()));
+    const pages = await this.serial(() => Promise.all(batch.map((r) => r.data())));
     if (run !== this.run) return;
     if (fresh) this.reset();
     const items: Item[] = pages.map((page) => this.item(page));
+    // What was asked for by name goes first: a title holding the whole query
+    // ("Refund approved", a Thai title typed without spaces), or a category or
+    // guide whose title holds every word typed ("subscription cancellation emails").
+    if (fresh) {
+      const boost = (item: Item, i: number) => (this.titleHolds(item.title) ? 2 : !pages[i]!.meta.href && this.titleHasWords(item.title) ? 1 : 0);
+      const order = items.map((item, i) => ({ item, rank: boost(item, i), i }));
+      order.sort((a, b) => b.rank - a.rank || a.i - b.i);
+      items.splice(0, items.length, ...order.map((o) => o.item));
+    }
     // Everything for this batch is in hand: one DOM update, in the same frame.
     const start = this.items.length;
     this.items.push(...items);
