@@ -260,7 +260,7 @@ export class SearchUI {
     if (run !== this.run) return;
     const { results, dropped } = await this.find(pf, query, category ? { filters: { category } } : {});
     if (run !== this.run) return;
-    this.words = query.toLocaleLowerCase(this.s.tag).split(/\s+/).filter((w) => !dropped.includes(w));
+    this.words = this.wordsOf(query).filter((w) => !dropped.includes(w));
     this.pending = results;
     await this.more(run, true);
     if (run !== this.run) return;
@@ -288,20 +288,19 @@ export class SearchUI {
    * Returns Pagefind's results and the query words that were dropped.
    */
   async find(pf: Pagefind, query: string, options: Record<string, unknown>): Promise<{ results: Result[]; dropped: string[] }> {
-    if (thai.test(query) && !query.includes('"')) {
-      // The unsplit phrase first; what the split query finds after it.
-      const phrase = (await this.query(pf, `"${query}"`, options)).results;
-      const split = (await this.query(pf, query, options)).results;
-      const seen = new Set(phrase.map((r) => r.id));
-      return { results: [...phrase, ...split.filter((r) => !seen.has(r.id))], dropped: [] };
-    }
-    const words = query.toLocaleLowerCase(this.s.tag).split(/\s+/).filter(Boolean);
+    // Thai: the unsplit phrase first; what the split query finds after it.
+    const phrase = thai.test(query) && !query.includes('"') ? (await this.query(pf, `"${query}"`, options)).results : [];
+    const words = this.wordsOf(query);
     const ok = await Promise.all(words.map((w) => this.matches(pf, w)));
     const dropped = words.filter((_, i) => !ok[i]);
     const kept = words.filter((_, i) => ok[i]);
-    // The words that say something: Pagefind matches "de" or "за" almost everywhere.
-    const telling = kept.filter((w) => bare(w).length >= MIN_MATCH);
-    if (telling.length < 2) return { results: kept.length ? (await this.query(pf, kept.join(' '), options)).results : [], dropped };
+    const first = (results: Result[]) => {
+      const seen = new Set(phrase.map((r) => r.id));
+      return { results: [...phrase, ...results.filter((r) => !seen.has(r.id))], dropped };
+    };
+    // The words that say something: Pagefind matches "de" or "за" almost everywhere. Thai words are short.
+    const telling = kept.filter((w) => bare(w).length >= MIN_MATCH || (thai.test(w) && w.length >= 2));
+    if (telling.length < 2) return first(kept.length ? (await this.query(pf, kept.join(' '), options)).results : []);
     // Several words: Pagefind wants every one of them in a result, so one word
     // the template does not use (a colloquial "still", "hasn't") hides it,
     // and a long FAQ that happens to hold all of them wins. Each word is
@@ -319,7 +318,14 @@ export class SearchUI {
       }
     }
     const rank = (t: { words: number; score: number }) => t.score * (t.words / telling.length) ** 2;
-    return { results: [...tally.values()].sort((a, b) => rank(b) - rank(a)).map((t) => t.result), dropped };
+    return first([...tally.values()].sort((a, b) => rank(b) - rank(a)).map((t) => t.result));
+  }
+
+  /** The query's words: split at spaces, or by Intl.Segmenter for Thai, which has none (Pagefind segments the same way). */
+  wordsOf(query: string): string[] {
+    const lower = query.toLocaleLowerCase(this.s.tag);
+    if (!thai.test(lower) || lower.includes('"')) return lower.split(/\s+/).filter(Boolean);
+    return [...new Intl.Segmenter(this.s.tag, { granularity: 'word' }).segment(lower)].filter((s) => s.isWordLike).map((s) => s.segment);
   }
 
   query(pf: Pagefind, q: string, options?: Record<string, unknown>): Promise<{ results: Result[] }> {
@@ -374,9 +380,11 @@ export class SearchUI {
 
   /** Two or more words, each starting a word of the title, give or take an ending (email/emails). */
   titleHasWords(title: string): boolean {
-    const words = this.words.map(bare).filter((w) => w.length >= MIN_MATCH);
-    const titleWords = title.toLocaleLowerCase(this.s.tag).split(/\s+/).map(bare);
-    return words.length >= 2 && words.every((w) => titleWords.some((t) => shared(t, w) >= Math.max(MIN_MATCH, Math.min(w.length, t.length) - 2)));
+    const lower = title.toLocaleLowerCase(this.s.tag);
+    const words = this.words.map(bare).filter((w) => w.length >= MIN_MATCH || (thai.test(w) && w.length >= 2));
+    const titleWords = lower.split(/\s+/).map(bare);
+    const inTitle = (w: string) => (thai.test(w) ? lower.includes(w) : titleWords.some((t) => shared(t, w) >= Math.max(MIN_MATCH, Math.min(w.length, t.length) - 2)));
+    return words.length >= 2 && words.every(inTitle);
   }
 
   /** One item per result: a template record opens its anchor; a page opens itself or its best section. */
