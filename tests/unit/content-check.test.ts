@@ -48,6 +48,12 @@ describe('content check', () => {
     ['an unquoted comma inside a YAML flow value', CATEGORY, 'tips[1]', 'unknown field "access and billing."', edit(CATEGORY, '"Dates, access and billing."', 'Dates, access and billing.')],
     ['a misspelt field name', TEMPLATE, '(front matter)', 'unknown field "usewhen"', edit(TEMPLATE, 'useWhen:', 'useWhen: x\nusewhen:')],
     ['a missing required field', TEMPLATE, 'useWhen', 'is required', edit(TEMPLATE, /useWhen: .*\n/, '')],
+    // Search keywords (issue 14): required, at least five, no duplicates whatever their case.
+    ['a template without keywords', TEMPLATE, 'keywords', 'is required: list at least 5 words or phrases people type', edit(TEMPLATE, /keywords: .*\n/, '')],
+    ['too few keywords', TEMPLATE, 'keywords', 'has 2; list at least 5', edit(TEMPLATE, /keywords: .*\n/, 'keywords: [cancel, unsubscribe]\n')],
+    ['a keyword listed twice in another case', TEMPLATE, 'keywords', 'lists "Unsubscribe" twice (as "unsubscribe" too; case does not count)', edit(TEMPLATE, 'unsubscribe]', 'unsubscribe, Unsubscribe]')],
+    ['an empty keyword', TEMPLATE, 'keywords[1]', 'is empty: write a search keyword or phrase', edit(TEMPLATE, 'subscription cancelled,', '"",')],
+    ['keywords written as one line of text', TEMPLATE, 'keywords', 'must be a list of search keywords', edit(TEMPLATE, /keywords: .*\n/, 'keywords: cancel, unsubscribe\n')],
   ])('rejects %s', (_name, file, field, message, mutate) => {
     const { problems } = check(mutate);
     const match = problems.find((p) => p.file === file && p.field === field);
@@ -64,8 +70,8 @@ describe('content check', () => {
 
   it('reports the line of a body problem within the file', () => {
     const { problems } = check(edit(TEMPLATE, 'Hi [Name],', 'Hi [Nmae],'));
-    // The front matter takes lines 1–6, the greeting is line 7.
-    expect(problems[0]!.line).toBe(7);
+    // The front matter takes lines 1–7, the greeting is line 8.
+    expect(problems[0]!.line).toBe(8);
   });
 
   it('rejects a duplicate template id across categories of a locale', () => {
@@ -129,7 +135,7 @@ describe('content check', () => {
     } catch (e) {
       const message = (e as Error).message;
       expect(message).toContain('2 problems');
-      expect(message).toContain(`${TEMPLATE}:7 › body:`);
+      expect(message).toContain(`${TEMPLATE}:8 › body:`);
       expect(message).toContain(`${CATEGORY} › related[0]:`);
     }
   });
