@@ -115,9 +115,17 @@ function isHit(key: string, expected: string[], templates: Set<string>): boolean
 const dialog = 'dialog[open]';
 
 /** Types `q` into the open dialog and waits for the search of exactly that text to finish. */
-async function resultsFor(page: Page, q: string): Promise<{ hrefs: string[]; hint: string | null; status: string }> {
+async function resultsFor(page: Page, q: string): Promise<{ hrefs: string[]; hint: string | null; status: string; ms: number | null }> {
   const input = page.locator(`${dialog} [data-search-input]`);
   await input.fill('');
+  // Time from the last key to the dialog marking the query done, measured in the page.
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __lastKey?: number | undefined; __done?: number | undefined };
+    w.__lastKey = w.__done = undefined;
+    document.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true });
+    const form = document.querySelector(`${sel} [data-search-form]`)!;
+    new MutationObserver(() => (w.__done = performance.now())).observe(form, { attributes: true, attributeFilter: ['data-search-done'] });
+  }, dialog);
   await page.keyboard.type(q, { delay: 15 });
   // The dialog marks the query it has finished; an older build has no such
   // mark, so fall back to a status line that stays put.
@@ -144,7 +152,11 @@ async function resultsFor(page: Page, q: string): Promise<{ hrefs: string[]; hin
   const hrefs = await page.locator(`${dialog} [role="option"] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const hint = await page.locator(`${dialog} [data-search-hint] a`).first().getAttribute('href', { timeout: 100 }).catch(() => null);
   const status = (await page.locator(`${dialog} [data-search-status]`).textContent()) ?? '';
-  return { hrefs, hint, status };
+  const ms = await page.evaluate(() => {
+    const w = window as unknown as { __lastKey?: number; __done?: number };
+    return w.__lastKey !== undefined && w.__done !== undefined && w.__done >= w.__lastKey ? w.__done - w.__lastKey : null;
+  });
+  return { hrefs, hint, status, ms };
 }
 
 /** Results of the search page (the target of a cross-language hint). */
@@ -175,17 +187,20 @@ async function main() {
   const rows: { locale: string; n: number; p1: number; r3: number; mrr: number }[] = [];
   const all: Outcome[] = [];
   const misses: string[] = [];
+  const timing: string[] = [];
   try {
     for (const set of sets) {
       const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
       const page = await context.newPage();
       const templates = templateIds(set.locale);
       const outcomes: Outcome[] = [];
+      const latencies: number[] = [];
       for (const query of set.queries) {
         await openDialog(page, server.origin, set.locale);
         const found = await resultsFor(page, query.q);
         let { hrefs } = found;
         const { hint, status } = found;
+        if (found.ms !== null) latencies.push(found.ms);
         const followed = hrefs.length === 0 && hint !== null;
         if (followed) hrefs = await searchPageResults(page, hint, server.origin);
         const keys = hrefs.slice(0, 10).map((h) => keyOf(h, server.origin));
@@ -196,6 +211,8 @@ async function main() {
         }
       }
       await context.close();
+      latencies.sort((a, b) => a - b);
+      if (latencies.length) timing.push(`${set.locale} median ${latencies[Math.floor(latencies.length / 2)]!.toFixed(0)} ms, slowest ${latencies.at(-1)!.toFixed(0)} ms`);
       const n = outcomes.length;
       rows.push({
         locale: set.locale,
@@ -221,6 +238,7 @@ async function main() {
   console.log(`\nsearch:eval  set ${resolve(args.set!)}  site ${dist}\n`);
   console.log('| locale | queries | P@1 | R@3 | MRR |\n| --- | ---: | ---: | ---: | ---: |');
   for (const r of [...rows, total]) console.log(`| ${r.locale} | ${r.n} | ${fmt(r.p1)} | ${fmt(r.r3)} | ${fmt(r.mrr)} |`);
+  if (timing.length) console.log(`\nResults after the last key (this machine; the dialog waits 40 ms for typing to pause): ${timing.join('; ')}`);
   console.log(misses.length ? `\nMisses at rank 1 (${misses.length}):\n${misses.join('\n')}` : '\nNo misses.');
   if (args.json) {
     const { writeFileSync } = await import('node:fs');
