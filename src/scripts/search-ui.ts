@@ -278,7 +278,7 @@ export class SearchUI {
     if (this.hint.hidden) return;
     const a = document.createElement('a');
     a.href = `${this.s.englishSearch}?q=${encodeURIComponent(query)}`;
-    a.lang = 'en';
+    a.hreflang = 'en';
     a.textContent = this.s.tryEnglish.replace('{query}', query);
     this.hint.append(a);
   }
