@@ -238,7 +238,7 @@ async function main() {
   console.log(`\nsearch:eval  set ${resolve(args.set!)}  site ${dist}\n`);
   console.log('| locale | queries | P@1 | R@3 | MRR |\n| --- | ---: | ---: | ---: | ---: |');
   for (const r of [...rows, total]) console.log(`| ${r.locale} | ${r.n} | ${fmt(r.p1)} | ${fmt(r.r3)} | ${fmt(r.mrr)} |`);
-  if (timing.length) console.log(`\nResults after the last key (this machine; the dialog waits 40 ms for typing to pause): ${timing.join('; ')}`);
+  if (timing.length) console.log(`\nResults after the last key (this machine; the dialog waits 60 ms for typing to pause): ${timing.join('; ')}`);
   console.log(misses.length ? `\nMisses at rank 1 (${misses.length}):\n${misses.join('\n')}` : '\nNo misses.');
   if (args.json) {
     const { writeFileSync } = await import('node:fs');
