@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeIndex, indexSite } from '../src/integrations/pagefind-index.ts';
+import { templateRecords } from '../src/lib/search/records.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
@@ -34,7 +35,7 @@ const run = spawnSync('astro', ['build', ...process.argv.slice(2)], {
 if (run.status !== 0) fail(`exit ${run.status ?? run.signal}`, run.status ?? 1);
 
 try {
-  console.log(`search: ${describeIndex(await indexSite(next, { root }))}`);
+  console.log(`search: ${describeIndex(await indexSite(next, { root, records: (code) => templateRecords(resolve(root, 'src', 'content'), code) }))}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   fail('search index', 1);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../i18n/locales.ts';
 import { listFiles } from '../lib/fs/files.ts';
+import { recordHtml, templateRecords, type SearchRecord } from '../lib/search/records.ts';
 
 /**
  * The search index: one Pagefind run per language, merged into one bundle.
@@ -28,8 +29,10 @@ import { listFiles } from '../lib/fs/files.ts';
  */
 
 export interface IndexResult {
-  /** Pages indexed per Pagefind language key. */
+  /** Pages and template records indexed per Pagefind language key. */
   languages: Record<string, number>;
+  /** Template records among them (src/lib/search/records.ts). */
+  records: number;
   ms: number;
 }
 
@@ -63,6 +66,32 @@ function runPagefind(root: string, args: string[]): Promise<{ code: number | nul
   });
 }
 
+/**
+ * Where the template records are written for the run, inside each locale
+ * folder so the locale's run picks them up; removed once the index is
+ * written. The underscore keeps the name clear of category slugs.
+ */
+export const RECORDS_DIR = '_search-records';
+
+/** Writes every locale's records as small HTML files for Pagefind; returns how many. */
+export function writeRecordFiles(site: string, records: (code: string) => SearchRecord[]): number {
+  let n = 0;
+  for (const l of locales) {
+    if (!existsSync(join(site, l.code))) continue;
+    for (const record of records(l.code)) {
+      const file = join(site, l.code, RECORDS_DIR, record.file);
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, recordHtml(record, l.tag));
+      n++;
+    }
+  }
+  return n;
+}
+
+export function removeRecordFiles(site: string) {
+  for (const l of locales) rmSync(join(site, l.code, RECORDS_DIR), { recursive: true, force: true });
+}
+
 const noPages = (code: string) => new Error(`Pagefind: no page of "${code}" was indexed: is data-pagefind-body missing from the layout?`);
 
 /**
@@ -71,7 +100,10 @@ const noPages = (code: string) => new Error(`Pagefind: no page of "${code}" was 
  * data-pagefind-title, and the category is a filter. Throws, naming the
  * language and Pagefind's own message, when a run fails or finds no page.
  */
-export async function indexSite(site: string, { root, jobs = defaultJobs() }: { root: string; jobs?: number }): Promise<IndexResult> {
+export async function indexSite(
+  site: string,
+  { root, jobs = defaultJobs(), records }: { root: string; jobs?: number; records?: (code: string) => SearchRecord[] },
+): Promise<IndexResult> {
   const started = performance.now();
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
@@ -85,6 +117,7 @@ export async function indexSite(site: string, { root, jobs = defaultJobs() }: { 
 
   const parts: { code: string; dir: string }[] = [];
   let failed = false;
+  let recordCount = 0;
   const worker = async () => {
     for (let l = queue.shift(); l && !failed; l = queue.shift()) {
       const dir = join(work, l.code);
@@ -109,6 +142,7 @@ export async function indexSite(site: string, { root, jobs = defaultJobs() }: { 
     }
   };
   try {
+    if (records) recordCount = writeRecordFiles(site, records);
     // allSettled: let a running sibling finish before the folder is removed.
     const settled = await Promise.allSettled(Array.from({ length: Math.max(1, jobs) }, worker));
     for (const s of settled) if (s.status === 'rejected') throw s.reason;
@@ -132,15 +166,17 @@ export async function indexSite(site: string, { root, jobs = defaultJobs() }: { 
     writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify(merged));
     return {
       languages: Object.fromEntries(Object.entries(merged.languages).map(([k, v]) => [k, v.page_count])),
+      records: recordCount,
       ms: Math.round(performance.now() - started),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
+    removeRecordFiles(site);
   }
 }
 
-export const describeIndex = ({ languages, ms }: IndexResult) =>
-  `indexed ${Object.values(languages).reduce((a, b) => a + b, 0)} pages (${Object.entries(languages).map(([k, v]) => `${k} ${v}`).join(', ')}) in ${ms} ms`;
+export const describeIndex = ({ languages, records, ms }: IndexResult) =>
+  `indexed ${Object.values(languages).reduce((a, b) => a + b, 0)} pages and template records, ${records} of them records (${Object.entries(languages).map(([k, v]) => `${k} ${v}`).join(', ')}) in ${ms} ms`;
 
 export function pagefindIndex(): AstroIntegration {
   let root = '';
@@ -155,7 +191,7 @@ export function pagefindIndex(): AstroIntegration {
           logger.info('search index: built by scripts/build.ts once Astro has exited');
           return;
         }
-        logger.info(describeIndex(await indexSite(fileURLToPath(dir), { root })));
+        logger.info(describeIndex(await indexSite(fileURLToPath(dir), { root, records: (code) => templateRecords(join(root, 'src', 'content'), code) })));
       },
     },
   };

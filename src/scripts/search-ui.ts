@@ -5,9 +5,20 @@
  * combobox pattern). Loaded on demand by src/scripts/search.ts.
  *
  * One Pagefind index per language: pagefind.js picks the one matching
- * <html lang>, so a page searches its own language. Results are the
- * templates (Pagefind sub-results: each template has an id and
- * data-pagefind-title) and land on their anchor.
+ * <html lang>, so a page searches its own language. Each template is a
+ * record of its own (src/lib/search/records.ts) whose `href` meta is its
+ * anchor on the category page; category pages and guides are pages whose
+ * best section is shown. Pagefind ranks them all together, one result each.
+ *
+ * Query handling (issue 14), before the results are shown:
+ * - A query word that only matches through a one- or two-letter index word
+ *   (Pagefind falls back to the longest index word that starts the query
+ *   word: `devolución` → `de`) or matches nothing is dropped, and the status
+ *   line says so, instead of ranking results by how often "de" occurs.
+ * - Thai is written without spaces and Pagefind splits a query into very
+ *   common pieces; the unsplit phrase is tried first, the split query only
+ *   when the phrase finds nothing.
+ * - A query that finds nothing is offered in English, with a link.
  */
 // Not ../i18n/plural.ts: importing it from both this chunk and the copy module
 // would make Vite split it into a third file, one more request on every category page.
@@ -20,6 +31,10 @@ interface Strings {
   error: string;
   noResults: string;
   results: Plural;
+  dropped: Plural;
+  tryEnglish: string;
+  /** The default locale's search page, or '' on the default locale. */
+  englishSearch: string;
 }
 interface Location {
   balanced_score: number;
@@ -33,13 +48,21 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** The indexed text; `locations` are word positions in it. */
+  content: string;
+  locations: number[];
+  meta: { title?: string; href?: string; category?: string };
   sub_results: SubResult[];
+}
+interface Result {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: Result[] }>;
 }
 interface Item {
   title: string;
@@ -48,10 +71,22 @@ interface Item {
   excerpt: string;
 }
 
-/** How many pages' data to fetch per batch ("show more" fetches the next). */
-const BATCH = 5;
-/** Sub-results shown per page, best first. */
-const PER_PAGE = 3;
+/** How many results' data to fetch per batch ("show more" fetches the next). */
+const BATCH = 8;
+/** Quiet time after the last key before searching: shorter, and typing at 40 ms a key searches (and fetches index chunks for) every prefix. */
+const DEBOUNCE_MS = 60;
+/** Index words shorter than this only count for query words as short (issue 14: `de`, `с`, `c`). */
+const MIN_MATCH = 3;
+
+const thai = /[\u0E00-\u0E7F]/;
+/** How many leading characters two words share. */
+const shared = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+/** Word characters only, as Pagefind indexes them. */
+const bare = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
 
 const score = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
@@ -80,8 +115,17 @@ export class SearchUI {
   list: HTMLElement;
   moreButton: HTMLButtonElement;
   s: Strings;
+  form: HTMLFormElement;
+  hint: HTMLElement;
   pagefind: Promise<Pagefind>;
-  pending: { data(): Promise<ResultData> }[] = [];
+  pending: Result[] = [];
+  /**
+   * Pagefind calls one after another: with two in flight (search, or a
+   * result's data()), one gets the other's word positions (checked on 1.6).
+   */
+  queue: Promise<unknown> = Promise.resolve();
+  /** Per query word: does it match an index word of its own (cached: the index does not change)? */
+  matched = new Map<string, Promise<boolean>>();
   items: Item[] = [];
   active = -1;
   run = 0;
@@ -91,7 +135,8 @@ export class SearchUI {
   constructor(root: HTMLElement, onNavigate?: () => void) {
     this.root = root;
     this.onNavigate = onNavigate;
-    const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+    const form = (this.form = root.querySelector<HTMLFormElement>('[data-search-form]')!);
+    this.hint = root.querySelector('[data-search-hint]')!;
     this.input = form.querySelector('[data-search-input]')!;
     this.category = form.querySelector('[data-search-category]')!;
     this.status = root.querySelector('[data-search-status]')!;
@@ -209,6 +254,8 @@ export class SearchUI {
     if (!query) {
       this.reset();
       this.status.textContent = '';
+      this.showHint('');
+      this.form.dataset.searchDone = '';
       return;
     }
     let pf: Pagefind;
@@ -217,16 +264,112 @@ export class SearchUI {
     } catch {
       return;
     }
-    this.words = query.toLocaleLowerCase(this.s.tag).split(/\s+/).filter(Boolean);
-    const found = await pf.debouncedSearch(query, category ? { filters: { category } } : {}, 60);
-    if (found === null || run !== this.run) return; // a newer keystroke took over
-    this.pending = found.results;
+    // Debounce: a newer keystroke within the quiet time takes over.
+    await new Promise((r) => setTimeout(r, DEBOUNCE_MS));
+    if (run !== this.run) return;
+    const { results, dropped } = await this.find(pf, query, category ? { filters: { category } } : {});
+    if (run !== this.run) return;
+    this.words = this.wordsOf(query).filter((w) => !dropped.includes(w));
+    this.pending = results;
     await this.more(run, true);
     if (run !== this.run) return;
     const count = this.items.length;
-    this.status.textContent = count
-      ? pluralize(this.s.results, this.s.tag, count)
-      : this.s.noResults.replace('{query}', query);
+    const droppedNote = dropped.length ? ' ' + pluralize(this.s.dropped, this.s.tag, dropped.length).replace('{words}', dropped.map((w) => `“${w}”`).join(', ')) : '';
+    this.status.textContent = (count ? pluralize(this.s.results, this.s.tag, count) : this.s.noResults.replace('{query}', query)) + droppedNote;
+    this.showHint(count ? '' : query);
+    this.form.dataset.searchDone = query;
+  }
+
+  /** On no results, the same query on the English search page (not on the English site itself). */
+  showHint(query: string) {
+    this.hint.replaceChildren();
+    this.hint.hidden = !query || !this.s.englishSearch;
+    if (this.hint.hidden) return;
+    const a = document.createElement('a');
+    a.href = `${this.s.englishSearch}?q=${encodeURIComponent(query)}`;
+    a.hreflang = 'en';
+    a.textContent = this.s.tryEnglish.replace('{query}', query);
+    this.hint.append(a);
+  }
+
+  /**
+   * Runs the query with the handling described at the top of this file.
+   * Returns Pagefind's results and the query words that were dropped.
+   */
+  async find(pf: Pagefind, query: string, options: Record<string, unknown>): Promise<{ results: Result[]; dropped: string[] }> {
+    // Thai: the unsplit phrase first; what the split query finds after it.
+    const phrase = thai.test(query) && !query.includes('"') ? (await this.query(pf, `"${query}"`, options)).results : [];
+    const words = this.wordsOf(query);
+    const ok = await Promise.all(words.map((w) => this.matches(pf, w)));
+    const dropped = words.filter((_, i) => !ok[i]);
+    const kept = words.filter((_, i) => ok[i]);
+    const first = (results: Result[]) => {
+      const seen = new Set(phrase.map((r) => r.id));
+      return { results: [...phrase, ...results.filter((r) => !seen.has(r.id))], dropped };
+    };
+    // The words that say something: Pagefind matches "de" or "за" almost everywhere. Thai words are short.
+    const telling = kept.filter((w) => bare(w).length >= MIN_MATCH || (thai.test(w) && w.length >= 2));
+    if (telling.length < 2) return first(kept.length ? (await this.query(pf, kept.join(' '), options)).results : []);
+    // Several words: Pagefind wants every one of them in a result, so one word
+    // the template does not use (a colloquial "still", "hasn't") hides it,
+    // and a long FAQ that happens to hold all of them wins. Each word is
+    // searched alone (the same index chunks: no more bytes), and a result
+    // ranks by its summed score times the square of the share of words it
+    // holds.
+    const per = await Promise.all(telling.map((w) => this.query(pf, w, options)));
+    const tally = new Map<string, { result: Result; words: number; score: number }>();
+    for (const { results } of per) {
+      for (const r of results) {
+        const t = tally.get(r.id) ?? { result: r, words: 0, score: 0 };
+        t.words++;
+        t.score += r.score;
+        tally.set(r.id, t);
+      }
+    }
+    const rank = (t: { words: number; score: number }) => t.score * (t.words / telling.length) ** 2;
+    return first([...tally.values()].sort((a, b) => rank(b) - rank(a)).map((t) => t.result));
+  }
+
+  /** The query's words: split at spaces, or by Intl.Segmenter for Thai, which has none (Pagefind segments the same way). */
+  wordsOf(query: string): string[] {
+    const lower = query.toLocaleLowerCase(this.s.tag);
+    if (!thai.test(lower) || lower.includes('"')) return lower.split(/\s+/).filter(Boolean);
+    return [...new Intl.Segmenter(this.s.tag, { granularity: 'word' }).segment(lower)].filter((s) => s.isWordLike).map((s) => s.segment);
+  }
+
+  query(pf: Pagefind, q: string, options?: Record<string, unknown>): Promise<{ results: Result[] }> {
+    return this.serial(() => pf.search(q, options));
+  }
+
+  serial<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Whether `word` finds index words of its own. Pagefind falls back to the
+   * longest index word that starts a word it does not know (`devolución` →
+   * `de`, `recieved` → `rec`); a match must share all but the last four
+   * letters of the word, and at least three.
+   */
+  matches(pf: Pagefind, word: string): Promise<boolean> {
+    const w = bare(word);
+    // Short words, Thai (segmented by Pagefind, its pieces are legitimately short) and phrase syntax are left to Pagefind.
+    if (w.length < MIN_MATCH || thai.test(w) || word.includes('"')) return Promise.resolve(true);
+    let known = this.matched.get(w);
+    if (!known) {
+      known = (async () => {
+        // The search and its first result's data in one turn: data() while another search runs reads that search's word positions.
+        const top = await this.serial(async () => (await pf.search(w)).results[0]?.data());
+        if (!top) return false;
+        const text = top.content.split(/\s+/);
+        const need = Math.max(MIN_MATCH, w.length - 4);
+        return top.locations.some((i) => shared(bare(text[i] ?? '').toLocaleLowerCase(this.s.tag), w) >= Math.min(need, w.length));
+      })();
+      this.matched.set(w, known);
+    }
+    return known;
   }
 
   reset() {
@@ -238,23 +381,48 @@ export class SearchUI {
     this.moreButton.hidden = true;
   }
 
+  titleHolds(title: string): boolean {
+    const squash = (t: string) => t.toLocaleLowerCase(this.s.tag).replace(/[^\p{L}\p{N}]/gu, '');
+    const q = squash(this.words.join(''));
+    return q.length >= MIN_MATCH && squash(title).includes(q);
+  }
+
+  /** Two or more words, each starting a word of the title, give or take an ending (email/emails). */
+  titleHasWords(title: string): boolean {
+    const lower = title.toLocaleLowerCase(this.s.tag);
+    const words = this.words.map(bare).filter((w) => w.length >= MIN_MATCH || (thai.test(w) && w.length >= 2));
+    const titleWords = lower.split(/\s+/).map(bare);
+    const inTitle = (w: string) => (thai.test(w) ? lower.includes(w) : titleWords.some((t) => shared(t, w) >= Math.max(MIN_MATCH, Math.min(w.length, t.length) - 2)));
+    return words.length >= 2 && words.every(inTitle);
+  }
+
+  /** One item per result: a template record opens its anchor; a page opens itself or its best section. */
+  item(page: ResultData): Item {
+    const title = page.meta.title ?? page.url;
+    if (page.meta.href) {
+      const base = (this.form.dataset.base ?? '/').replace(/\/$/, '');
+      return { title, page: page.meta.category ?? '', url: `${base}${page.meta.href}`, excerpt: page.excerpt };
+    }
+    // A page whose title holds every word typed is what was asked for (a category or guide by name).
+    const titleHit = this.words.length > 0 && this.words.every((w) => title.toLocaleLowerCase(this.s.tag).includes(w));
+    const best = titleHit ? undefined : [...page.sub_results].sort((a, b) => score(b) - score(a))[0];
+    return best && best.url !== page.url ? { title: best.title, page: title, url: best.url, excerpt: best.excerpt } : { title, page: '', url: page.url, excerpt: page.excerpt };
+  }
+
   async more(run: number, fresh = false) {
     const batch = this.pending.splice(0, BATCH);
-    const pages = await Promise.all(batch.map((r) => r.data()));
+    const pages = await this.serial(() => Promise.all(batch.map((r) => r.data())));
     if (run !== this.run) return;
     if (fresh) this.reset();
-    const items: Item[] = pages.flatMap((page) => {
-      const title = page.meta.title ?? page.url;
-      const subs = [...page.sub_results].sort((a, b) => score(b) - score(a)).slice(0, PER_PAGE);
-      return subs.length
-        ? subs.map((s) => ({ title: s.title, page: title, url: s.url, excerpt: s.excerpt }))
-        : [{ title, page: '', url: page.url, excerpt: page.excerpt }];
-    });
-    // A template whose title holds every word typed is what the visitor is
-    // after: it goes first, ahead of longer sections (FAQ) with more matches.
+    const items: Item[] = pages.map((page) => this.item(page));
+    // What was asked for by name goes first: a title holding the whole query
+    // ("Refund approved", a Thai title typed without spaces), or a category or
+    // guide whose title holds every word typed ("subscription cancellation emails").
     if (fresh) {
-      const hit = (item: Item) => this.words.every((w) => item.title.toLocaleLowerCase(this.s.tag).includes(w));
-      items.sort((a, b) => Number(hit(b)) - Number(hit(a)));
+      const boost = (item: Item, i: number) => (this.titleHolds(item.title) ? 2 : !pages[i]!.meta.href && this.titleHasWords(item.title) ? 1 : 0);
+      const order = items.map((item, i) => ({ item, rank: boost(item, i), i }));
+      order.sort((a, b) => b.rank - a.rank || a.i - b.i);
+      items.splice(0, items.length, ...order.map((o) => o.item));
     }
     // Everything for this batch is in hand: one DOM update, in the same frame.
     const start = this.items.length;

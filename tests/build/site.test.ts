@@ -12,6 +12,8 @@ import { parse } from 'node-html-parser';
 import { defaultLocale, locales, localeTable } from '../../src/i18n/locales.ts';
 import { pageDate, readContentDates } from '../../src/lib/seo/lastmod.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
+import { removeRecordFiles, writeRecordFiles } from '../../src/integrations/pagefind-index.ts';
+import { templateRecords } from '../../src/lib/search/records.ts';
 import { DIST, ORIGIN, SITE, existsInDist, is404, isIndexable, jsonLd, pages, text, type Page } from '../support/site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -144,7 +146,8 @@ describe('category pages', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const t of templates) {
       expect(t.id).toMatch(/^[a-z0-9-]+$/);
-      expect(t.getAttribute('data-pagefind-title')).toBe(text(t.querySelector('h3')).replace(/#$/, ''));
+      // Search indexes each template as a record of its own (src/lib/search/records.ts), not as part of this page.
+      expect(t.hasAttribute('data-pagefind-ignore')).toBe(true);
       expect(t.querySelector('[data-email-body]')).not.toBeNull();
     }
     expect(page.doc.querySelector('h1')?.getAttribute('data-pagefind-filter')).toMatch(/^category:.+/);
@@ -331,13 +334,31 @@ describe('sitemap', () => {
 describe('search index', () => {
   const entryOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 
-  it('has one Pagefind index per enabled language, holding exactly the pages that opt in', () => {
+  const records = (code: string) => templateRecords(join(projectRoot, 'src', 'content'), code);
+
+  it('has one Pagefind index per enabled language, holding exactly the pages that opt in and one record per template', () => {
     const entry = entryOf(join(DIST, 'pagefind'));
     expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag.toLowerCase()).sort());
     for (const l of locales) {
       const optedIn = all.filter((p) => p.path.startsWith(`/${l.code}/`) && p.doc.querySelector('[data-pagefind-body]')).length;
+      // The templates the category pages show: one record each, no more, no fewer.
+      const shown = all.filter((p) => p.path.startsWith(`/${l.code}/`)).flatMap((p) => p.doc.querySelectorAll('article.template[id]').map((a) => `${p.path.replace(/index\.html$/, '')}#${a.id}`));
+      expect(shown.length, l.code).toBeGreaterThan(0);
+      expect(records(l.code).map((r) => r.href).sort(), l.code).toEqual(shown.sort());
       expect(optedIn, l.code).toBeGreaterThan(0);
-      expect(entry.languages[l.tag.toLowerCase()]?.page_count, l.tag).toBe(optedIn);
+      expect(entry.languages[l.tag.toLowerCase()]?.page_count, l.tag).toBe(optedIn + shown.length);
+    }
+    // The record files were only there for the indexer.
+    for (const l of locales) expect(existsSync(join(DIST, l.code, '_search-records')), l.code).toBe(false);
+  });
+
+  it('holds no UI text: buttons, the fill-in panel, the template actions and the table of contents are ignored', () => {
+    for (const p of all) {
+      const body = p.doc.querySelector('[data-pagefind-body]');
+      if (!body) continue;
+      const indexed = parse(body.outerHTML);
+      for (const ignored of indexed.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+      expect(indexed.querySelectorAll('button, input, select, .fill, .actions, .toc, article.template').map((e) => e.outerHTML.slice(0, 80)), p.path).toEqual([]);
     }
   });
 
@@ -347,7 +368,14 @@ describe('search index', () => {
   it('is byte-identical to the bundle of one Pagefind run over the whole site', () => {
     const single = mkdtempSync(join(tmpdir(), 'mailkit-pagefind-single-'));
     try {
-      const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'pagefind'), ['--site', DIST, '--output-path', single, '--quiet'], { encoding: 'utf8' });
+      // The same template records the build wrote, for the length of the run.
+      writeRecordFiles(DIST, records);
+      let run;
+      try {
+        run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'pagefind'), ['--site', DIST, '--output-path', single, '--quiet'], { encoding: 'utf8' });
+      } finally {
+        removeRecordFiles(DIST);
+      }
       expect(run.status, run.stderr).toBe(0);
       const files = (dir: string) => listFiles(dir).map((f) => relative(dir, f)).sort();
       const merged = join(DIST, 'pagefind');

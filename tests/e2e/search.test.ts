@@ -175,3 +175,130 @@ describe('search behaviour', () => {
     await touch.close();
   });
 });
+
+/**
+ * Issue 14: templates are search records of their own, ranked against whole
+ * pages; query words that only match "de" are dropped visibly; Thai phrases
+ * first; an English hint on no results; the dialog fixes.
+ */
+describe('search relevance and the dialog (issue 14)', () => {
+  const templateOf = (locale: string, id: string) => catalogue.templates.find((t) => t.locale === locale && t.id === id)!;
+  const hrefs = (page: Page) => options(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  /** Types the query and waits until the dialog says it has finished that exact query. */
+  async function settled(page: Page, query: string) {
+    await page.keyboard.press('/');
+    await expect.poll(() => page.locator('dialog[open] [data-search-input]').count()).toBe(1);
+    await page.keyboard.type(query);
+    await expect.poll(() => page.locator('dialog[open] [data-search-form]').getAttribute('data-search-done'), { timeout: 10_000 }).toBe(query);
+  }
+
+  // A fixed set that failed before records: the FAQ or intro of the category page came first.
+  it.each([
+    ['en', 'refund', /^\/en\/refund-requests\/#refund-/],
+    ['es', 'reembolso', /^\/es\/refund-requests\/#refund-/],
+    ['ru', 'возврат', /^\/ru\/refund-requests\/#refund-/],
+    ['sl', 'vračilo', /^\/sl\/refund-requests\/#refund-/],
+    ['en', 'refund denied', /^\/en\/refund-requests\/#refund-rejected$/],
+    ['en', 'angry client', /^\/en\/refund-requests\/#angry-customer-refund$/],
+    ['es', 'devolución rechazada', /^\/es\/refund-requests\/#refund-rejected$/],
+    ['bg', 'сърдит клиент', /^\/bg\/refund-requests\/#angry-customer-refund$/],
+    ['th', 'ลูกค้าโกรธ', /^\/th\/refund-requests\/#angry-customer-refund$/],
+  ])('%s: "%s" puts a template first, not a FAQ or intro', async (code, query, first) => {
+    const { page, errors } = await open(`/${code}/`);
+    await settled(page, query);
+    expect((await hrefs(page))[0]).toMatch(first);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows every template of a category as its own result, and the category filter shows them all', async () => {
+    const { page } = await open('/en/');
+    await settled(page, 'refund');
+    const templates = catalogue.templates.filter((t) => t.locale === 'en' && t.category === 'refund-requests');
+    await page.locator('dialog[open] [data-search-category]').selectOption(categoryTitle('en', 'refund-requests').navTitle);
+    // "Show more" until it goes: every match is reachable (it used to stop at three).
+    const more = page.locator('dialog[open] [data-search-more]');
+    for (let i = 0; i < 5; i++) {
+      await page.waitForTimeout(300);
+      if (!(await more.isVisible())) break;
+      await more.click();
+    }
+    await expect.poll(async () => (await hrefs(page)).filter((h) => /#refund-|#angry-/.test(h)).length, { timeout: 10_000 }).toBe(templates.length);
+    for (const h of await hrefs(page)) expect(h).toMatch(/^\/en\/refund-requests\//);
+    await page.close();
+  });
+
+  it('drops a word that only matches a one- or two-letter index word, and says so', async () => {
+    const { page } = await open('/es/');
+    // "zzzdevolución" is in no index; Pagefind would match it through "de".
+    await settled(page, 'reembolso zzzdevolución');
+    const status = await page.locator('dialog[open] [data-search-status]').textContent();
+    expect(status).toContain('“zzzdevolución”');
+    expect((await hrefs(page))[0]).toMatch(/^\/es\/refund-requests\/#refund-/);
+    await page.close();
+  });
+
+  it('offers an English query with a link when a locale finds nothing', async () => {
+    const { page } = await open('/th/');
+    await settled(page, 'angry customer');
+    expect(await options(page).count()).toBe(0);
+    const link = page.locator('dialog[open] [data-search-hint] a');
+    expect(await link.getAttribute('href')).toBe('/en/search/?q=angry%20customer');
+    await page.close();
+  });
+
+  it('closes with one Esc (the field is type="text") and returns focus', async () => {
+    const { page } = await open('/en/refund-requests/');
+    expect(await page.locator('[data-search-input]').first().getAttribute('type')).toBe('text');
+    await page.locator('.breadcrumbs a').first().focus();
+    await settled(page, 'refund');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('.breadcrumbs') !== null)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the field at least 200 px wide from 320 px up, in the longest labels (Bulgarian)', async () => {
+    for (const width of [320, 390]) {
+      const ctx = await site.browser.newContext({ viewport: { width, height: 700 } });
+      const page = await ctx.newPage();
+      await page.goto(`${site.server.origin}/bg/`);
+      await page.waitForFunction(() => customElements.get('mk-search') !== undefined);
+      await page.locator('[data-search-open]').click();
+      const box = (await page.locator('dialog[open] [data-search-input]').boundingBox())!;
+      expect(box.width, `${width} px`).toBeGreaterThanOrEqual(200);
+      await ctx.close();
+    }
+  });
+
+  it('Enter on a result from another page lands on the template with it in view', async () => {
+    const { page } = await open('/en/');
+    await settled(page, templateOf('en', 'refund-rejected').data.title);
+    expect((await hrefs(page))[0]).toBe('/en/refund-requests/#refund-rejected');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/en/refund-requests/#refund-rejected');
+    await expect.poll(() => page.locator('#refund-rejected').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    })).toBe(true);
+    await page.close();
+  });
+
+  it('fetches at most 150 KB from pagefind/ for one query', async () => {
+    const { page } = await open('/en/');
+    let bytes = 0;
+    page.on('requestfinished', async (r) => {
+      // As sent (gzip where the host compresses), the way npm run bench counts.
+      if (r.url().includes('/pagefind/')) bytes += (await r.sizes()).responseBodySize;
+    });
+    // The whole word in one input event: one query, whatever the timing of keys (typing searches prefixes when it pauses).
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] [data-search-input]').fill('refund');
+    await expect.poll(() => page.locator('dialog[open] [data-search-form]').getAttribute('data-search-done'), { timeout: 10_000 }).toBe('refund');
+    await page.waitForLoadState('networkidle');
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+    console.log(`one query ("refund" on /en/): ${(bytes / 1024).toFixed(1)} KB from pagefind/`);
+    await page.close();
+  });
+});

@@ -40,6 +40,7 @@ title: Cancellation confirmation
 useWhen: a customer has cancelled.
 subject: "Your [Product] subscription is cancelled"
 order: 1
+keywords: [cancellation confirmed, subscription cancelled, cancel confirmation, end of subscription, unsubscribe]
 ---
 Hi [Customer name],
 

@@ -53,6 +53,12 @@ describe('content check', () => {
     ['a <TemplateLink> without a plain id', CATEGORY, 'body', 'as a plain string', edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. <TemplateLink id={x} />')],
     ['another component in a category page', CATEGORY, 'body', '<Aside> is not available in category pages', edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. <Aside>Note</Aside>')],
     ['a category file that is not MDX', 'src/content/categories/en/refunds.md', 'file', 'rename refunds.md to refunds.mdx', (f: Fixture) => f.write('src/content/categories/en/refunds.md', validFiles[CATEGORY]!.replace('order: 1', 'order: 2'))],
+    // Search keywords (issue 14): required, at least five, no duplicates whatever their case.
+    ['a template without keywords', TEMPLATE, 'keywords', 'is required: list at least 5 words or phrases people type', edit(TEMPLATE, /keywords: .*\n/, '')],
+    ['too few keywords', TEMPLATE, 'keywords', 'has 2; list at least 5', edit(TEMPLATE, /keywords: .*\n/, 'keywords: [cancel, unsubscribe]\n')],
+    ['a keyword listed twice in another case', TEMPLATE, 'keywords', 'lists "Unsubscribe" twice (as "unsubscribe" too; case does not count)', edit(TEMPLATE, 'unsubscribe]', 'unsubscribe, Unsubscribe]')],
+    ['an empty keyword', TEMPLATE, 'keywords[1]', 'is empty: write a search keyword or phrase', edit(TEMPLATE, 'subscription cancelled,', '"",')],
+    ['keywords written as one line of text', TEMPLATE, 'keywords', 'must be a list of search keywords', edit(TEMPLATE, /keywords: .*\n/, 'keywords: cancel, unsubscribe\n')],
   ])('rejects %s', (_name, file, field, message, mutate) => {
     const { problems } = check(mutate);
     const match = problems.find((p) => p.file === file && p.field === field);
@@ -88,8 +94,8 @@ describe('content check', () => {
 
   it('reports the line of a body problem within the file', () => {
     const { problems } = check(edit(TEMPLATE, 'Hi [Customer name],', 'Hi [Custmer name],'));
-    // The front matter takes lines 1–6, the greeting is line 7.
-    expect(problems[0]!.line).toBe(7);
+    // The front matter takes lines 1–7, the greeting is line 8.
+    expect(problems[0]!.line).toBe(8);
   });
 
   it('rejects a duplicate template id across categories of a locale', () => {
@@ -154,7 +160,7 @@ describe('content check', () => {
     } catch (e) {
       const message = (e as Error).message;
       expect(message).toContain('2 problems');
-      expect(message).toContain(`${TEMPLATE}:7 › body:`);
+      expect(message).toContain(`${TEMPLATE}:8 › body:`);
       expect(message).toContain(`${CATEGORY} › related[0]:`);
     }
   });

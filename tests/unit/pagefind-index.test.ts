@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { indexSite } from '../../src/integrations/pagefind-index.ts';
+import { indexSite, RECORDS_DIR } from '../../src/integrations/pagefind-index.ts';
 import { writeUnder } from '../support/content-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -36,6 +36,24 @@ describe('search index (one Pagefind run per language, merged)', () => {
     // Every language's metadata file named in the entry is in the merged bundle, and the work folder is gone.
     for (const { hash } of Object.values(entry.languages)) expect(readFileSync(join(dir, 'pagefind', `pagefind.${hash}.pf_meta`)).length).toBeGreaterThan(0);
     expect(existsSync(join(dir, '.pagefind-parts'))).toBe(false);
+  });
+
+  it('indexes the template records given to it and removes their files afterwards', async () => {
+    const dir = makeSite({ 'en/index.html': page('en', 'Refund approved'), 'es/index.html': page('es', 'Reembolso aprobado') });
+    const record = (code: string) => ({
+      href: `/${code}/refunds/#refund-declined`,
+      file: 'refunds/refund-declined.html',
+      title: 'Refund declined',
+      category: 'Refunds',
+      useWhen: 'you say no.',
+      subject: 'About your refund',
+      keywords: ['refund denied', 'no refund', 'refund refused', 'declined', 'rejected'],
+      body: 'Hi [Name],\n\nNo refund.',
+    });
+    const result = await indexSite(dir, { root, jobs: 2, records: (code) => (code === 'en' ? [record(code)] : []) });
+    expect(result.records).toBe(1);
+    expect(result.languages).toEqual({ en: 2, es: 1 });
+    expect(existsSync(join(dir, 'en', RECORDS_DIR))).toBe(false);
   });
 
   it('fails, naming the locale, when a locale folder has no indexable page', async () => {

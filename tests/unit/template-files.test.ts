@@ -7,7 +7,7 @@ let fixture: Fixture | undefined;
 afterEach(() => fixture?.cleanup());
 
 const template = (title: string, order: number, body = 'Hello [Name],\n\nThanks.') =>
-  `---\ntitle: ${title}\nuseWhen: a test needs it.\nsubject: ${title} for [Name]\norder: ${order}\n---\n${body}\n`;
+  `---\ntitle: ${title}\nuseWhen: a test needs it.\nsubject: ${title} for [Name]\norder: ${order}\nkeywords: [one, two, three, four, five]\n---\n${body}\n`;
 
 function setUp(files: Record<string, string>) {
   fixture = makeFixture(files);
@@ -26,7 +26,7 @@ describe('template files (read per category page, outside the content layer)', (
     });
     const read = readCategoryTemplates(dir, 'en', 'refunds');
     expect(read.map((t) => t.id)).toEqual(['beta', 'zeta', 'alpha']);
-    expect(read[0]!.data).toEqual({ title: 'Beta', useWhen: 'a test needs it.', subject: 'Beta for [Name]', order: 1 });
+    expect(read[0]!.data).toEqual({ title: 'Beta', useWhen: 'a test needs it.', subject: 'Beta for [Name]', order: 1, keywords: ['one', 'two', 'three', 'four', 'five'] });
     expect(read[0]!.body).toBe('Hi [Name],\n\n- one\n- two\n');
     expect(read[0]!.filePath).toBe(join(dir, 'en/refunds/beta.md'));
     expect(countCategoryTemplates(dir, 'en', 'refunds')).toBe(3);

@@ -106,6 +106,8 @@ export default {
   'search.loading': 'جارٍ تحميل البحث…',
   'search.error': 'تعذّر تحميل البحث. يُرجى المحاولة مرة أخرى.',
   'search.noResults': 'لا توجد نتائج مطابقة لـ«{query}».',
+  'search.dropped': { one: 'لا تطابق لـ{words}: بُحث من دونها.', zero: 'لا تطابق لـ{words}: بُحث من دونها.', two: 'لا تطابق لـ{words}: بُحث من دونها.', few: 'لا تطابق لـ{words}: بُحث من دونها.', many: 'لا تطابق لـ{words}: بُحث من دونها.', other: 'لا تطابق لـ{words}: بُحث من دونها.' },
+  'search.tryEnglish': 'ابحث عن «{query}» بالإنجليزية',
   'search.results': {
     zero: 'لا توجد نتائج',
     one: 'نتيجة واحدة',

@@ -87,6 +87,8 @@ export default {
   'search.loading': 'Търсенето се зарежда…',
   'search.error': 'Търсенето не можа да се зареди. Моля, опитайте отново.',
   'search.noResults': 'Няма резултати за „{query}“.',
+  'search.dropped': { one: 'Няма съвпадение за {words}: търсено е без тази дума.', other: 'Няма съвпадение за {words}: търсено е без тези думи.' },
+  'search.tryEnglish': 'Търсене на „{query}“ на английски',
   'search.results': { one: '{count} резултат', other: '{count} резултата' },
   'search.filterLabel': 'Категория',
   'search.filterAll': 'Всички категории',

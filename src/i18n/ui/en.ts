@@ -95,6 +95,8 @@ export default {
   'search.loading': 'Loading search…',
   'search.error': 'Search could not be loaded. Please try again.',
   'search.noResults': 'No results for “{query}”.',
+  'search.dropped': { one: 'No match for {words}: searched without it.', other: 'No match for {words}: searched without them.' } satisfies Plural,
+  'search.tryEnglish': 'Search in English for “{query}”',
   'search.results': { one: '{count} result', other: '{count} results' } satisfies Plural,
   'search.filterLabel': 'Category',
   'search.filterAll': 'All categories',

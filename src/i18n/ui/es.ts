@@ -90,6 +90,8 @@ export default {
   'search.loading': 'Cargando la búsqueda…',
   'search.error': 'No se pudo cargar la búsqueda. Inténtelo de nuevo.',
   'search.noResults': 'No hay resultados para «{query}».',
+  'search.dropped': { one: 'Sin coincidencias para {words}: se buscó sin esa palabra.', many: 'Sin coincidencias para {words}: se buscó sin esas palabras.', other: 'Sin coincidencias para {words}: se buscó sin esas palabras.' },
+  'search.tryEnglish': 'Buscar «{query}» en inglés',
   'search.results': { one: '{count} resultado', many: '{count} resultados', other: '{count} resultados' },
   'search.filterLabel': 'Categoría',
   'search.filterAll': 'Todas las categorías',

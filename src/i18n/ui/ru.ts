@@ -98,6 +98,8 @@ export default {
   'search.loading': 'Загружаем поиск…',
   'search.error': 'Не удалось загрузить поиск. Попробуйте ещё раз.',
   'search.noResults': 'По запросу «{query}» ничего не нашлось.',
+  'search.dropped': { one: 'Нет совпадений для {words}: искали без этого слова.', few: 'Нет совпадений для {words}: искали без этих слов.', many: 'Нет совпадений для {words}: искали без этих слов.', other: 'Нет совпадений для {words}: искали без этих слов.' },
+  'search.tryEnglish': 'Искать «{query}» на английском',
   'search.results': {
     one: '{count} результат',
     few: '{count} результата',

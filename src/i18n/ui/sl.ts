@@ -98,6 +98,8 @@ export default {
   'search.loading': 'Nalaganje iskanja …',
   'search.error': 'Iskanja ni bilo mogoče naložiti. Poskusite znova.',
   'search.noResults': 'Za „{query}“ ni zadetkov.',
+  'search.dropped': { one: 'Ni zadetka za {words}: iskano brez te besede.', two: 'Ni zadetka za {words}: iskano brez teh besed.', few: 'Ni zadetka za {words}: iskano brez teh besed.', other: 'Ni zadetka za {words}: iskano brez teh besed.' },
+  'search.tryEnglish': 'Išči „{query}“ v angleščini',
   'search.results': {
     one: '{count} zadetek',
     two: '{count} zadetka',

@@ -84,6 +84,8 @@ export default {
   'search.loading': 'กำลังโหลดการค้นหา…',
   'search.error': 'โหลดการค้นหาไม่สำเร็จ กรุณาลองอีกครั้ง',
   'search.noResults': 'ไม่พบผลลัพธ์สำหรับ “{query}”',
+  'search.dropped': { one: 'ไม่พบคำว่า {words} จึงค้นหาโดยไม่ใช้คำนี้', other: 'ไม่พบคำว่า {words} จึงค้นหาโดยไม่ใช้คำเหล่านี้' },
+  'search.tryEnglish': 'ค้นหา “{query}” เป็นภาษาอังกฤษ',
   'search.results': { other: 'ผลการค้นหา {count} รายการ' },
   'search.filterLabel': 'หมวดหมู่',
   'search.filterAll': 'ทุกหมวดหมู่',

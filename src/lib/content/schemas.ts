@@ -14,6 +14,8 @@ export type Theme = (typeof themes)[number];
 
 /** Longest meta description search engines show without cutting it. */
 export const MAX_DESCRIPTION = 160;
+/** Search keywords per template: enough to cover synonyms, colloquial names and inflections. */
+export const MIN_KEYWORDS = 5;
 /** A card's one-liner. */
 export const MAX_SUMMARY = 120;
 
@@ -102,10 +104,28 @@ export const templateSchema = strict({
   /**
    * What people type to find this template (issue 14): synonyms, colloquial
    * names and inflected forms, written by a native speaker of the locale.
-   * Indexed for search, never shown as body text. Optional only until every
-   * locale has them; the search work makes it required.
+   * Indexed for search with a high weight (src/lib/search/records.ts), never
+   * shown as body text. Pagefind has no stemmer for Bulgarian, Slovenian or
+   * Thai, so these are how inflected and colloquial queries find a template.
    */
-  keywords: z.array(text('a search keyword or phrase'), { error: 'must be a list of search keywords, one per line starting with "- "' }).optional(),
+  keywords: z
+    .array(text('a search keyword or phrase'), {
+      error: (issue) =>
+        issue.input === undefined
+          ? `is required: list at least ${MIN_KEYWORDS} words or phrases people type to find this template (synonyms, colloquial names, inflected forms), one per line starting with "- " (see CONTRIBUTING.md, "Search keywords")`
+          : 'must be a list of search keywords, one per line starting with "- "',
+    })
+    .min(MIN_KEYWORDS, { error: (issue) => `has ${(issue.input as string[]).length}; list at least ${MIN_KEYWORDS} words or phrases people type to find this template (synonyms, colloquial names, inflected forms)` })
+    .superRefine((list, ctx) => {
+      const seen = new Map<string, string>();
+      for (const keyword of list) {
+        const key = keyword.trim().toLocaleLowerCase();
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+          ctx.addIssue({ code: 'custom', message: `lists "${keyword}" twice (as "${earlier}" too; case does not count): remove the duplicate or replace it with another word people type` });
+        } else seen.set(key, keyword);
+      }
+    }),
 }, 'a template front matter block');
 
 export const guideSchema = strict({

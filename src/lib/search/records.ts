@@ -1,0 +1,110 @@
+/**
+ * One search record per template (issue 14), written for Pagefind next to
+ * the built pages and removed once the index is written.
+ *
+ * Why records and not the category page's sub-results: Pagefind ranks pages,
+ * and a template was only a section of its category page. The dialog could
+ * only pick sections within the pages Pagefind ranked, and long sections
+ * (FAQ, intro, tips) carried more matches than any template: `refund` showed
+ * none of the nine refund templates. As a record of its own, a short
+ * template with its title, "use it when", keywords and subject competes
+ * with whole pages on Pagefind's own length-normalised score, and wins
+ * against a FAQ that merely mentions the word.
+ *
+ * Why a small HTML file per record and not the Node API's addCustomRecord:
+ * custom records take plain text, so the title and the keywords could not
+ * weigh more than the body (data-pagefind-weight); and the index stays one
+ * CLI run per language (src/integrations/pagefind-index.ts), whose memory and
+ * time were measured at 10,000 pages. A record's real address (the template's
+ * anchor on its category page) travels in the `href` meta, which the dialog
+ * opens instead of the record file's own URL; the files never ship.
+ *
+ * The records come from the content files, walked once per build like the
+ * catalogue walks them: a category missing in a locale shows the default
+ * locale's version there, and so do its records. Bodies go through the email
+ * tree (the default voice) so the record says what the page says.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultLocale } from '../../i18n/locales.ts';
+import { placeholderLabels } from '../../i18n/ui/index.ts';
+import { parseEmailBody } from '../email/parse.ts';
+import { escapeHtml, toPlainText } from '../email/text.ts';
+import { categorySchema } from '../content/schemas.ts';
+import { readCategoryTemplates } from '../content/template-files.ts';
+import { parseContentFile } from '../content/validate.ts';
+import { pathFor } from '../paths.ts';
+
+export interface SearchRecord {
+  /** The template's address without the deployment base: /en/refund-requests/#refund-rejected */
+  href: string;
+  /** Where the record file goes, relative to the locale folder. */
+  file: string;
+  title: string;
+  category: string;
+  useWhen: string;
+  subject: string;
+  keywords: string[];
+  body: string;
+}
+
+/**
+ * Pagefind weights (1 is body text, 7 an h1, 10 the most). Measured with
+ * `npm run search:eval`: keywords are the words people type, so they weigh as
+ * much as the title; "use it when" says what the template is for.
+ */
+export const RECORD_WEIGHTS = { title: 10, keywords: 8, useWhen: 3, subject: 2 } as const;
+
+const mdNames = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.md')).sort() : []);
+
+function readCategory(contentDir: string, locale: string, slug: string) {
+  const filePath = join(contentDir, 'categories', locale, `${slug}.md`);
+  const parsed = parseContentFile(readFileSync(filePath, 'utf8'), categorySchema);
+  if ('problems' in parsed) throw new Error(`${filePath}: ${parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; ')} (run npm run content:check for the fix).`);
+  return parsed.data;
+}
+
+/** Every template record of one locale's site, as its category pages show them. */
+export function templateRecords(contentDir: string, locale: string): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  // Category pages exist for every category of the default locale (catalogue.ts: localizedAll).
+  for (const name of mdNames(join(contentDir, 'categories', defaultLocale))) {
+    const slug = name.slice(0, -3);
+    const contentLocale = existsSync(join(contentDir, 'categories', locale, name)) ? locale : defaultLocale;
+    const category = readCategory(contentDir, contentLocale, slug);
+    const labels = placeholderLabels(contentLocale);
+    for (const tpl of readCategoryTemplates(join(contentDir, 'templates'), contentLocale, slug)) {
+      const text = (source: string) => toPlainText(parseEmailBody(source, labels).body);
+      records.push({
+        href: `${pathFor(locale, { type: 'category', slug })}#${tpl.id}`,
+        file: `${slug}/${tpl.id}.html`,
+        title: tpl.data.title,
+        category: category.navTitle,
+        useWhen: tpl.data.useWhen,
+        subject: text(tpl.data.subject),
+        keywords: tpl.data.keywords ?? [],
+        body: text(tpl.body),
+      });
+    }
+  }
+  return records;
+}
+
+/** The record as the page Pagefind indexes. Keywords are indexed, never shown: the file does not ship. */
+export function recordHtml(record: SearchRecord, lang: string): string {
+  const e = escapeHtml;
+  const w = RECORD_WEIGHTS;
+  const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => `<p>${e(p)}</p>`).join('');
+  return (
+    `<!doctype html><html lang="${e(lang)}"><head><meta charset="utf-8"><title>${e(record.title)}</title></head><body>` +
+    `<main data-pagefind-body data-pagefind-filter="category:${e(record.category)}" data-pagefind-meta="href:${e(record.href)}">` +
+    `<span data-pagefind-meta="category:${e(record.category)}"></span>` +
+    `<h1 data-pagefind-weight="${w.title}">${e(record.title)}</h1>` +
+    `<p data-pagefind-weight="${w.useWhen}">${e(record.useWhen)}</p>` +
+    `<p data-pagefind-weight="${w.subject}">${e(record.subject)}</p>` +
+    paragraphs(record.body) +
+    // Last, so an excerpt starts at the template's own words; one list item per keyword keeps phrases apart.
+    (record.keywords.length ? `<ul data-pagefind-weight="${w.keywords}">${record.keywords.map((k) => `<li>${e(k)}.</li>`).join('')}</ul>` : '') +
+    `</main></body></html>`
+  );
+}
