@@ -27,7 +27,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale } from '../../i18n/locales.ts';
-import { placeholderLabels } from '../../i18n/ui/index.ts';
+import { placeholderLabels } from '../../i18n/placeholders/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
 import { escapeHtml, toPlainText } from '../email/text.ts';
 import { categorySchema } from '../content/schemas.ts';
@@ -55,10 +55,11 @@ export interface SearchRecord {
  */
 export const RECORD_WEIGHTS = { title: 10, keywords: 8, useWhen: 3, subject: 2 } as const;
 
-const mdNames = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.md')).sort() : []);
+/** Category files are MDX (they may hold <TemplateLink>); hidden files are editors', not content. */
+const categoryNames = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort() : []);
 
 function readCategory(contentDir: string, locale: string, slug: string) {
-  const filePath = join(contentDir, 'categories', locale, `${slug}.md`);
+  const filePath = join(contentDir, 'categories', locale, `${slug}.mdx`);
   const parsed = parseContentFile(readFileSync(filePath, 'utf8'), categorySchema);
   if ('problems' in parsed) throw new Error(`${filePath}: ${parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; ')} (run npm run content:check for the fix).`);
   return parsed.data;
@@ -68,8 +69,8 @@ function readCategory(contentDir: string, locale: string, slug: string) {
 export function templateRecords(contentDir: string, locale: string): SearchRecord[] {
   const records: SearchRecord[] = [];
   // Category pages exist for every category of the default locale (catalogue.ts: localizedAll).
-  for (const name of mdNames(join(contentDir, 'categories', defaultLocale))) {
-    const slug = name.slice(0, -3);
+  for (const name of categoryNames(join(contentDir, 'categories', defaultLocale))) {
+    const slug = name.slice(0, -'.mdx'.length);
     const contentLocale = existsSync(join(contentDir, 'categories', locale, name)) ? locale : defaultLocale;
     const category = readCategory(contentDir, contentLocale, slug);
     const labels = placeholderLabels(contentLocale);
