@@ -20,11 +20,11 @@ const edit = (path: string, from: string | RegExp, to: string) => (p: ProjectCop
 export const badInputs: Row[] = [
   ['malformed YAML front matter', edit(CATEGORY, 'navTitle: Subscription cancellation', 'navTitle: [Subscription'), [`${CATEGORY}`, '› front matter: Malformed YAML', 'quote values']],
   ['broken MDX syntax', (p) => p.write(GUIDE, `${validFiles[GUIDE]}\nA {broken expression.\n`), [`${GUIDE}:14 › body: MDX syntax error`, 'write them as \\{ \\}']],
-  ['an unclosed tag in a template', edit(TEMPLATE, 'Your subscription', '<b>Your subscription'), [`${TEMPLATE}:9 › body: HTML is not allowed`, 'Use the email body syntax instead']],
+  ['an unclosed tag in a template', edit(TEMPLATE, 'Your subscription', '<b>Your subscription'), [`${TEMPLATE}:10 › body: HTML is not allowed`, 'Use the email body syntax instead']],
   ['an unknown locale folder', (p) => p.write('src/content/categories/xx/subscription-cancellation.mdx', validFiles[CATEGORY]!), ['src/content/categories/xx/subscription-cancellation.mdx › file: "xx" is not a locale', 'where <locale> is a code from src/i18n/locales.ts']],
   ['a template in a category missing in its locale', (p) => p.write('src/content/templates/en/refunds/refund-approved.md', validFiles[TEMPLATE]!), ['src/content/templates/en/refunds/refund-approved.md › file: The folder "refunds" is not a category in "en"', 'add src/content/categories/en/refunds.mdx']],
   ['a reference to a missing guide', edit(CATEGORY, 'guides: [reducing-cancellations]', 'guides: [no-such-guide]'), [`${CATEGORY} › guides[0]: Unknown guide "no-such-guide"`, 'Known guides: reducing-cancellations']],
-  ['a placeholder typo', edit(TEMPLATE, 'Hi [Customer name],', 'Hi [Custmer name],'), [`${TEMPLATE}:7 › body: Unknown placeholder "[Custmer name]"`, 'Did you mean "[Customer name]"?']],
+  ['a placeholder typo', edit(TEMPLATE, 'Hi [Customer name],', 'Hi [Custmer name],'), [`${TEMPLATE}:8 › body: Unknown placeholder "[Custmer name]"`, 'Did you mean "[Customer name]"?']],
   ['a duplicate template id', (p) => {
     p.write('src/content/categories/en/refunds.mdx', validFiles[CATEGORY]!.replace('order: 1', 'order: 2'));
     p.write('src/content/templates/en/refunds/cancellation-confirmation.md', validFiles[TEMPLATE]!);
