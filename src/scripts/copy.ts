@@ -245,7 +245,10 @@ class MailkitCopy extends HTMLElement {
     let skipTarget = false;
     for (const node of el.childNodes) {
       if (node.nodeType === Node.TEXT_NODE) {
-        const t = (node.textContent ?? '').replace(/\s+/g, ' ');
+        // HTML white space only: \s would also fold a no-break space, which the
+        // Bulgarian, Russian and Slovenian texts use on purpose (before a dash,
+        // after №), and the copy would differ from the email tree's plain text.
+        const t = (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ');
         out += html ? esc(t) : t;
         continue;
       }

@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { useServedSite } from '../support/served-site.ts';
 import { useTranslations } from '../../src/i18n/ui/index.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
+import { getPlaceholders } from '../../src/i18n/placeholders/index.ts';
 import { toPlainText } from '../../src/lib/email/text.ts';
 import { mailLinks } from '../../src/lib/email/mail-links.ts';
 
@@ -66,8 +67,9 @@ describe.each([['ru'], ['th']])('mail links on the %s category pages', (code) =>
       expect(got.note.visible, tpl.id).toBe(expected.tooLong);
       if (!expected.tooLong) withBody++;
     }
-    // Ordinary templates get their body: all Russian ones, all Thai ones but the very longest.
-    expect(withBody).toBeGreaterThanOrEqual(templates.length - (code === 'th' ? 1 : 0));
+    // Ordinary Russian templates all get their body; a Thai letter is 9 encoded characters,
+    // so about half of the Thai templates are over the rule (see mail-links.ts).
+    expect(withBody).toBeGreaterThanOrEqual(code === 'th' ? 1 : templates.length);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -85,7 +87,7 @@ describe('a body made too long by a value', () => {
   // The signature is in the bodies only, so the subject stays as it is.
   const longSignature = 'Служба поддержки, отдел возвратов. '.repeat(60);
   const templates = catalogue.templates.filter((tpl) => tpl.locale === code && tpl.category === 'refund-requests');
-  const signed = templates.filter((tpl) => toPlainText(tpl.body).includes('[ВАША ПОДПИСЬ]'));
+  const signed = templates.filter((tpl) => toPlainText(tpl.body).includes(`[${getPlaceholders(code).signature.label}]`));
 
   it('switches all three links of those templates to subject only, with the note shown and announced', async () => {
     const { page } = ctx;
