@@ -37,8 +37,8 @@ export default {
   'template.subject': 'Subject',
   'template.body': 'Email',
   'template.permalink': 'Link to this template',
-  'guide.relatedHeading': 'Templates for this',
-  'guide.faqHeading': 'Questions and answers',
+  'guide.relatedHeading': 'Related templates',
+  'guide.faqHeading': 'Frequently asked questions',
   'guides.title': 'Guides to customer support emails',
   'guides.description':
     'How to answer cancellations, refund requests and other hard customer emails, step by step, with the templates that go with each guide.',
