@@ -63,6 +63,8 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: Result[] }>;
+  /** Fetches the index chunks a search for `q` needs, without searching. */
+  preload(q: string, o?: Record<string, unknown>): Promise<void>;
 }
 interface Item {
   title: string;
@@ -126,6 +128,13 @@ export class SearchUI {
   queue: Promise<unknown> = Promise.resolve();
   /** Per query word: does it match an index word of its own (cached: the index does not change)? */
   matched = new Map<string, Promise<boolean>>();
+  /**
+   * Pagefind's results per query and filter, cached for the same reason: a
+   * word typed again (the next word of a query, a corrected typo) costs
+   * nothing. A cached result's data() reads the word positions it was found
+   * with, not the latest search's.
+   */
+  searches = new Map<string, Promise<{ results: Result[] }>>();
   items: Item[] = [];
   active = -1;
   run = 0;
@@ -297,9 +306,16 @@ export class SearchUI {
    * Returns Pagefind's results and the query words that were dropped.
    */
   async find(pf: Pagefind, query: string, options: Record<string, unknown>): Promise<{ results: Result[]; dropped: string[] }> {
-    // Thai: the unsplit phrase first; what the split query finds after it.
-    const phrase = thai.test(query) && !query.includes('"') ? (await this.query(pf, `"${query}"`, options)).results : [];
     const words = this.wordsOf(query);
+    const quoted = thai.test(query) && !query.includes('"') ? `"${query}"` : '';
+    // Every index chunk this query can need, fetched at once: the searches
+    // below run one at a time (see queue), and each would otherwise wait for
+    // its own chunk in turn (bg, ru and th several-word queries were 250 ms).
+    // preload() only fetches and loads chunks, it does not search, so it is
+    // safe beside a running search.
+    await Promise.all([...new Set([...words.map(bare).filter(Boolean), quoted].filter(Boolean))].map((q) => pf.preload(q, options).catch(() => undefined)));
+    // Thai: the unsplit phrase first; what the split query finds after it.
+    const phrase = quoted ? (await this.query(pf, quoted, options)).results : [];
     const ok = await Promise.all(words.map((w) => this.matches(pf, w)));
     const dropped = words.filter((_, i) => !ok[i]);
     const kept = words.filter((_, i) => ok[i]);
@@ -337,8 +353,16 @@ export class SearchUI {
     return [...new Intl.Segmenter(this.s.tag, { granularity: 'word' }).segment(lower)].filter((s) => s.isWordLike).map((s) => s.segment);
   }
 
-  query(pf: Pagefind, q: string, options?: Record<string, unknown>): Promise<{ results: Result[] }> {
-    return this.serial(() => pf.search(q, options));
+  query(pf: Pagefind, q: string, options: Record<string, unknown> = {}): Promise<{ results: Result[] }> {
+    const key = JSON.stringify([q, options]);
+    let found = this.searches.get(key);
+    if (!found) {
+      found = this.serial(() => pf.search(q, options));
+      this.searches.set(key, found);
+      // A failed search (a chunk that did not load) is tried again next time.
+      found.catch(() => this.searches.delete(key));
+    }
+    return found;
   }
 
   serial<T>(job: () => Promise<T>): Promise<T> {
@@ -360,8 +384,10 @@ export class SearchUI {
     let known = this.matched.get(w);
     if (!known) {
       known = (async () => {
-        // The search and its first result's data in one turn: data() while another search runs reads that search's word positions.
-        const top = await this.serial(async () => (await pf.search(w)).results[0]?.data());
+        // The same search the several-word ranking runs for this word (cached), then its first result's data,
+        // queued: data() while another search is in flight reads that search's word positions.
+        const { results } = await this.query(pf, w);
+        const top = await this.serial(async () => results[0]?.data());
         if (!top) return false;
         const text = top.content.split(/\s+/);
         const need = Math.max(MIN_MATCH, w.length - 4);
