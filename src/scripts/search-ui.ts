@@ -316,7 +316,7 @@ export class SearchUI {
     await Promise.all([...new Set([...words.map(bare).filter(Boolean), quoted].filter(Boolean))].map((q) => pf.preload(q, options).catch(() => undefined)));
     // Thai: the unsplit phrase first; what the split query finds after it.
     const phrase = quoted ? (await this.query(pf, quoted, options)).results : [];
-    const ok = await Promise.all(words.map((w) => this.matches(pf, w)));
+    const ok = await this.matchAll(pf, words);
     const dropped = words.filter((_, i) => !ok[i]);
     const kept = words.filter((_, i) => ok[i]);
     const first = (results: Result[]) => {
@@ -372,30 +372,40 @@ export class SearchUI {
   }
 
   /**
-   * Whether `word` finds index words of its own. Pagefind falls back to the
+   * Whether each word finds index words of its own. Pagefind falls back to the
    * longest index word that starts a word it does not know (`devolución` →
    * `de`, `recieved` → `rec`); a match must share all but the last four
-   * letters of the word, and at least three.
+   * letters of the word, and at least three. Checked on each word's first
+   * result (cached per word: the index does not change).
    */
-  matches(pf: Pagefind, word: string): Promise<boolean> {
-    const w = bare(word);
+  matchAll(pf: Pagefind, words: string[]): Promise<boolean[]> {
     // Short words, Thai (segmented by Pagefind, its pieces are legitimately short) and phrase syntax are left to Pagefind.
-    if (w.length < MIN_MATCH || thai.test(w) || word.includes('"')) return Promise.resolve(true);
-    let known = this.matched.get(w);
-    if (!known) {
-      known = (async () => {
-        // The same search the several-word ranking runs for this word (cached), then its first result's data,
-        // queued: data() while another search is in flight reads that search's word positions.
-        const { results } = await this.query(pf, w);
-        const top = await this.serial(async () => results[0]?.data());
-        if (!top) return false;
-        const text = top.content.split(/\s+/);
-        const need = Math.max(MIN_MATCH, w.length - 4);
-        return top.locations.some((i) => shared(bare(text[i] ?? '').toLocaleLowerCase(this.s.tag), w) >= Math.min(need, w.length));
+    const leftToPagefind = (word: string) => bare(word).length < MIN_MATCH || thai.test(word) || word.includes('"');
+    const todo = [...new Set(words.filter((w) => !leftToPagefind(w)).map(bare))].filter((w) => !this.matched.has(w));
+    if (todo.length) {
+      const tops = (async () => {
+        // The same searches the several-word ranking runs (cached), one at a time; then every
+        // first result's data at once, in one turn of the queue: data() calls may overlap one
+        // another (as a batch of results does), not a search. One turn instead of one per
+        // word: each data() fetches a fragment, and in series they were most of the time of a
+        // several-word query.
+        const firsts = await Promise.all(todo.map(async (w) => (await this.query(pf, w)).results[0]));
+        return this.serial(() => Promise.all(firsts.map((r) => r?.data())));
       })();
-      this.matched.set(w, known);
+      todo.forEach((w, i) => {
+        const known = tops.then((pages) => {
+          const top = pages[i];
+          if (!top) return false;
+          const text = top.content.split(/\s+/);
+          const need = Math.max(MIN_MATCH, w.length - 4);
+          return top.locations.some((at) => shared(bare(text[at] ?? '').toLocaleLowerCase(this.s.tag), w) >= Math.min(need, w.length));
+        });
+        // A failed check (a fragment that did not load) is tried again next time.
+        known.catch(() => this.matched.delete(w));
+        this.matched.set(w, known);
+      });
     }
-    return known;
+    return Promise.all(words.map((word) => (leftToPagefind(word) ? true : this.matched.get(bare(word))!)));
   }
 
   reset() {

@@ -66,6 +66,9 @@ describe('the dialog’s Pagefind calls for several words', () => {
     expect(maxInFlight()).toBe(1);
     const searches = calls.filter((c) => c.kind === 'search').map((c) => c.q);
     expect(searches.sort()).toEqual(['възстановяване', 'отказан', 'сума']);
+    // The word check reads every word's first result in one turn, after the searches, not one search and data() per word.
+    const firstData = calls.findIndex((c) => c.kind === 'data');
+    expect(calls.slice(firstData).filter((c) => c.kind === 'search')).toEqual([]);
   });
 
   it('does not search a word again for the next query that repeats it', async () => {
