@@ -384,13 +384,27 @@ export class SearchUI {
     const todo = [...new Set(words.filter((w) => !leftToPagefind(w)).map(bare))].filter((w) => !this.matched.has(w));
     if (todo.length) {
       const tops = (async () => {
-        // The same searches the several-word ranking runs (cached), one at a time; then every
-        // first result's data at once, in one turn of the queue: data() calls may overlap one
-        // another (as a batch of results does), not a search. One turn instead of one per
-        // word: each data() fetches a fragment, and in series they were most of the time of a
-        // several-word query.
+        // The same searches the several-word ranking runs (cached), one at a time; then the
+        // first results' data in one turn of the queue, distinct pages at once: each data()
+        // fetches a fragment, and one word after another they were most of the time of a
+        // several-word query. Pagefind 1.6 keeps one object per page and data() writes the
+        // search's word positions into it, so a page that is the first result of several
+        // words is read once per word, in turn, and what is needed is copied at once.
         const firsts = await Promise.all(todo.map(async (w) => (await this.query(pf, w)).results[0]));
-        return this.serial(() => Promise.all(firsts.map((r) => r?.data())));
+        return this.serial(async () => {
+          const pages: ({ content: string; locations: number[] } | undefined)[] = firsts.map(() => undefined);
+          const byPage = new Map<string, number[]>();
+          firsts.forEach((r, i) => r && byPage.set(r.id, [...(byPage.get(r.id) ?? []), i]));
+          await Promise.all(
+            [...byPage.values()].map(async (indexes) => {
+              for (const i of indexes) {
+                const { content, locations } = await firsts[i]!.data();
+                pages[i] = { content, locations: [...locations] };
+              }
+            }),
+          );
+          return pages;
+        });
       })();
       todo.forEach((w, i) => {
         const known = tops.then((pages) => {

@@ -71,6 +71,31 @@ describe('the dialog’s Pagefind calls for several words', () => {
     expect(calls.slice(firstData).filter((c) => c.kind === 'search')).toEqual([]);
   });
 
+  it('reads a page that is the first result of several words once per word, not at the same time (Pagefind shares one object per page)', async () => {
+    const { pf } = fakePagefind();
+    // Both words find the same page first; its data() writes the positions of the search it came from into one shared object.
+    const shared = { url: '/p/', excerpt: '', content: 'отказан сума', locations: [] as number[], meta: { title: 'p' }, sub_results: [] };
+    let reading = 0;
+    let overlapped = false;
+    const page = (locations: number[]) => ({
+      id: 'p',
+      score: 1,
+      data: async () => {
+        overlapped ||= reading > 0;
+        reading++;
+        await new Promise((r) => setTimeout(r, 1));
+        shared.locations = locations;
+        reading--;
+        return shared;
+      },
+    });
+    pf.search = async (q: string) => ({ results: [page(q === 'отказан' ? [0] : [1])] });
+    const ui = bareUI();
+    const { dropped } = await ui.find(pf as never, 'отказан сума', {});
+    expect(overlapped).toBe(false);
+    expect(dropped).toEqual([]);
+  });
+
   it('does not search a word again for the next query that repeats it', async () => {
     const { pf, calls } = fakePagefind();
     const ui = bareUI();
