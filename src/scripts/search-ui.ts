@@ -63,6 +63,8 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: Result[] }>;
+  /** Fetches the index chunks a search for `q` needs, without searching. */
+  preload(q: string, o?: Record<string, unknown>): Promise<void>;
 }
 interface Item {
   title: string;
@@ -126,6 +128,13 @@ export class SearchUI {
   queue: Promise<unknown> = Promise.resolve();
   /** Per query word: does it match an index word of its own (cached: the index does not change)? */
   matched = new Map<string, Promise<boolean>>();
+  /**
+   * Pagefind's results per query and filter, cached for the same reason: a
+   * word typed again (the next word of a query, a corrected typo) costs
+   * nothing. A cached result's data() reads the word positions it was found
+   * with, not the latest search's.
+   */
+  searches = new Map<string, Promise<{ results: Result[] }>>();
   items: Item[] = [];
   active = -1;
   run = 0;
@@ -297,10 +306,17 @@ export class SearchUI {
    * Returns Pagefind's results and the query words that were dropped.
    */
   async find(pf: Pagefind, query: string, options: Record<string, unknown>): Promise<{ results: Result[]; dropped: string[] }> {
-    // Thai: the unsplit phrase first; what the split query finds after it.
-    const phrase = thai.test(query) && !query.includes('"') ? (await this.query(pf, `"${query}"`, options)).results : [];
     const words = this.wordsOf(query);
-    const ok = await Promise.all(words.map((w) => this.matches(pf, w)));
+    const quoted = thai.test(query) && !query.includes('"') ? `"${query}"` : '';
+    // Every index chunk this query can need, fetched at once: the searches
+    // below run one at a time (see queue), and each would otherwise wait for
+    // its own chunk in turn (bg, ru and th several-word queries were 250 ms).
+    // preload() only fetches and loads chunks, it does not search, so it is
+    // safe beside a running search.
+    await Promise.all([...new Set([...words.map(bare).filter(Boolean), quoted].filter(Boolean))].map((q) => pf.preload(q, options).catch(() => undefined)));
+    // Thai: the unsplit phrase first; what the split query finds after it.
+    const phrase = quoted ? (await this.query(pf, quoted, options)).results : [];
+    const ok = await this.matchAll(pf, words);
     const dropped = words.filter((_, i) => !ok[i]);
     const kept = words.filter((_, i) => ok[i]);
     const first = (results: Result[]) => {
@@ -337,8 +353,16 @@ export class SearchUI {
     return [...new Intl.Segmenter(this.s.tag, { granularity: 'word' }).segment(lower)].filter((s) => s.isWordLike).map((s) => s.segment);
   }
 
-  query(pf: Pagefind, q: string, options?: Record<string, unknown>): Promise<{ results: Result[] }> {
-    return this.serial(() => pf.search(q, options));
+  query(pf: Pagefind, q: string, options: Record<string, unknown> = {}): Promise<{ results: Result[] }> {
+    const key = JSON.stringify([q, options]);
+    let found = this.searches.get(key);
+    if (!found) {
+      found = this.serial(() => pf.search(q, options));
+      this.searches.set(key, found);
+      // A failed search (a chunk that did not load) is tried again next time.
+      found.catch(() => this.searches.delete(key));
+    }
+    return found;
   }
 
   serial<T>(job: () => Promise<T>): Promise<T> {
@@ -348,28 +372,54 @@ export class SearchUI {
   }
 
   /**
-   * Whether `word` finds index words of its own. Pagefind falls back to the
+   * Whether each word finds index words of its own. Pagefind falls back to the
    * longest index word that starts a word it does not know (`devolución` →
    * `de`, `recieved` → `rec`); a match must share all but the last four
-   * letters of the word, and at least three.
+   * letters of the word, and at least three. Checked on each word's first
+   * result (cached per word: the index does not change).
    */
-  matches(pf: Pagefind, word: string): Promise<boolean> {
-    const w = bare(word);
+  matchAll(pf: Pagefind, words: string[]): Promise<boolean[]> {
     // Short words, Thai (segmented by Pagefind, its pieces are legitimately short) and phrase syntax are left to Pagefind.
-    if (w.length < MIN_MATCH || thai.test(w) || word.includes('"')) return Promise.resolve(true);
-    let known = this.matched.get(w);
-    if (!known) {
-      known = (async () => {
-        // The search and its first result's data in one turn: data() while another search runs reads that search's word positions.
-        const top = await this.serial(async () => (await pf.search(w)).results[0]?.data());
-        if (!top) return false;
-        const text = top.content.split(/\s+/);
-        const need = Math.max(MIN_MATCH, w.length - 4);
-        return top.locations.some((i) => shared(bare(text[i] ?? '').toLocaleLowerCase(this.s.tag), w) >= Math.min(need, w.length));
+    const leftToPagefind = (word: string) => bare(word).length < MIN_MATCH || thai.test(word) || word.includes('"');
+    const todo = [...new Set(words.filter((w) => !leftToPagefind(w)).map(bare))].filter((w) => !this.matched.has(w));
+    if (todo.length) {
+      const tops = (async () => {
+        // The same searches the several-word ranking runs (cached), one at a time; then the
+        // first results' data in one turn of the queue, distinct pages at once: each data()
+        // fetches a fragment, and one word after another they were most of the time of a
+        // several-word query. Pagefind 1.6 keeps one object per page and data() writes the
+        // search's word positions into it, so a page that is the first result of several
+        // words is read once per word, in turn, and what is needed is copied at once.
+        const firsts = await Promise.all(todo.map(async (w) => (await this.query(pf, w)).results[0]));
+        return this.serial(async () => {
+          const pages: ({ content: string; locations: number[] } | undefined)[] = firsts.map(() => undefined);
+          const byPage = new Map<string, number[]>();
+          firsts.forEach((r, i) => r && byPage.set(r.id, [...(byPage.get(r.id) ?? []), i]));
+          await Promise.all(
+            [...byPage.values()].map(async (indexes) => {
+              for (const i of indexes) {
+                const { content, locations } = await firsts[i]!.data();
+                pages[i] = { content, locations: [...locations] };
+              }
+            }),
+          );
+          return pages;
+        });
       })();
-      this.matched.set(w, known);
+      todo.forEach((w, i) => {
+        const known = tops.then((pages) => {
+          const top = pages[i];
+          if (!top) return false;
+          const text = top.content.split(/\s+/);
+          const need = Math.max(MIN_MATCH, w.length - 4);
+          return top.locations.some((at) => shared(bare(text[at] ?? '').toLocaleLowerCase(this.s.tag), w) >= Math.min(need, w.length));
+        });
+        // A failed check (a fragment that did not load) is tried again next time.
+        known.catch(() => this.matched.delete(w));
+        this.matched.set(w, known);
+      });
     }
-    return known;
+    return Promise.all(words.map((word) => (leftToPagefind(word) ? true : this.matched.get(bare(word))!)));
   }
 
   reset() {

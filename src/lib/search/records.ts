@@ -55,6 +55,21 @@ export interface SearchRecord {
  */
 export const RECORD_WEIGHTS = { title: 10, keywords: 8, useWhen: 3, subject: 2 } as const;
 
+/**
+ * Weights of the pages' own text (Pagefind's default is 1, an h1 7, an h2 6,
+ * an h3 5). A category page's intro, tips, subject lines and FAQ, and a
+ * guide's body, talk *about* the templates: they hold the words people type
+ * for a template ("refund not received") more often than the template does,
+ * and the FAQ's questions are h3s that weigh five times the body. Weighted
+ * down, a template record that holds the words wins, while the pages stay
+ * findable by their titles (the h1 keeps its weight) and by words found
+ * nowhere else. A guide's body only a little (its section headings keep
+ * theirs): guides are read for their advice, and at 0.5 queries for a guide's
+ * topic ("how to reduce cancellations") lost it to templates. Measured with
+ * `npm run search:eval`.
+ */
+export const PAGE_WEIGHTS = { categorySection: 0.3, guideBody: 0.8 } as const;
+
 /** Category files are MDX (they may hold <TemplateLink>); hidden files are editors', not content. */
 const categoryNames = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort() : []);
 
