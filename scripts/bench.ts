@@ -56,9 +56,9 @@ function realCatalogue() {
   return Object.fromEntries(
     locales.map((l) => {
       const categories = listFiles(join(root, 'src/content/categories', l.code)).map((f) => ({
-        slug: f.split('/').pop()!.replace(/\.md$/, ''),
+        slug: f.split('/').pop()!.replace(/\.mdx?$/, ''),
         source: readFileSync(f, 'utf8'),
-        templates: listFiles(join(root, 'src/content/templates', l.code, f.split('/').pop()!.replace(/\.md$/, ''))).map((t) => ({
+        templates: listFiles(join(root, 'src/content/templates', l.code, f.split('/').pop()!.replace(/\.mdx?$/, ''))).map((t) => ({
           id: t.split('/').pop()!.replace(/\.md$/, ''),
           source: readFileSync(t, 'utf8'),
         })),
@@ -95,7 +95,9 @@ function writeCatalogue(dir: string, perLocale: number) {
         .replace(/^guides: .*$/m, `guides: [${guides[0]!.slug}]`)
         .replace(/^related: .*$/m, 'related: []')
         .replace(/^order: .*$/m, `order: ${i + 1}`);
-      write(`categories/${l.code}/${slug}.mdx`, `---\n${data}\n---\n${body}`);
+      // Links to templates point at this copy's templates (written below as <id>-<i>); in YAML the quotes are escaped.
+      const relink = (text: string) => text.replace(/(<TemplateLink id=\\?")([a-z0-9-]+)(\\?")/g, `$1$2-${i}$3`);
+      write(`categories/${l.code}/${slug}.mdx`, `---\n${relink(data)}\n---\n${relink(body)}`);
       // Nine templates whose paragraphs come from different real templates, so every category reads differently.
       const all = categories.flatMap((c) => c.templates);
       base.templates.forEach((t, k) => {
