@@ -91,7 +91,12 @@ function writeCatalogue(dir: string, perLocale: number) {
       const { yaml, body } = split(base.source);
       // Keep the real category's data; number the copies, drop cross references.
       const data = yaml
-        .replace(/^(title|navTitle): (.*)$/gm, (_m, k: string, v: string) => `${k}: ${JSON.stringify(`${v.replace(/^"|"$/g, '')} ${i + 1}`)}`)
+        .replace(/^(title|navTitle): (.*)$/gm, (_m, k: string, v: string) => {
+          // Numbered copies keep within the 60-grapheme title rule (Spanish titles are up to 57 long).
+          const n = ` ${i + 1}`;
+          const text = [...new Intl.Segmenter().segment(v.replace(/^"|"$/g, ''))].map((g) => g.segment);
+          return `${k}: ${JSON.stringify(`${text.slice(0, 60 - n.length).join('').trimEnd()}${n}`)}`;
+        })
         .replace(/^guides: .*$/m, `guides: [${guides[0]!.slug}]`)
         .replace(/^related: .*$/m, 'related: []')
         .replace(/^order: .*$/m, `order: ${i + 1}`);
