@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { useServedSite } from '../support/served-site.ts';
+import { openCategoryPage, useServedSite } from '../support/served-site.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations, format } from '../../src/i18n/ui/index.ts';
 import { checkContent, type TemplateEntry } from '../../src/lib/content/validate.ts';
@@ -21,16 +21,7 @@ const template = (locale: string, id: string): TemplateEntry => {
 
 const site = useServedSite();
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, grant = true) {
-  const context = await site.browser.newContext(options);
-  if (grant) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${site.server.origin}${path}`);
-  await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
-  return { context, page, errors };
-}
+const open = (path: string, options: Parameters<Browser['newContext']>[0] = {}, grant = true) => openCategoryPage(site, path, { options, grant });
 
 const readClipboard = (page: Page) =>
   page.evaluate(async () => {

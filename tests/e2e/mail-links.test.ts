@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useServedSite } from '../support/served-site.ts';
+import { openCategoryPage, useServedSite } from '../support/served-site.ts';
 import { useTranslations } from '../../src/i18n/ui/index.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { getPlaceholders } from '../../src/i18n/placeholders/index.ts';
@@ -38,15 +38,7 @@ const bodyOf = (href: string) => {
 };
 const subjectOf = (href: string) => decodeURIComponent(/[?&](?:subject|su)=([^&]*)/.exec(href)![1]!);
 
-async function open(path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${site.server.origin}${path}`);
-  await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
-  return { context, page, errors };
-}
+const open = (path: string) => openCategoryPage(site, path);
 
 describe.each([['ru'], ['th']])('mail links on the %s category pages', (code) => {
   const categories = [...new Set(catalogue.templates.filter((t) => t.locale === code).map((t) => t.category))];

@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
@@ -34,6 +34,26 @@ export function useServedSite(dir: string | (() => string) = DIST, { base = '/',
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * A category page in a fresh browser context, once <mk-copy> is defined (the
+ * copy module loads after first paint), with the page's script errors
+ * collected. `grant` gives the clipboard permissions the copy tests read back.
+ */
+export async function openCategoryPage(
+  site: ServedSite,
+  path: string,
+  { options = {}, grant = false }: { options?: Parameters<Browser['newContext']>[0]; grant?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await site.browser.newContext(options);
+  if (grant) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${site.server.origin}${path}`);
+  await page.waitForFunction(() => customElements.get('mk-copy') !== undefined);
+  return { context, page, errors };
 }
 
 export interface BuiltCopy extends ServedSite {
