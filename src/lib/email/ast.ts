@@ -4,7 +4,7 @@
  * checks, so the four can never disagree about what an email contains.
  */
 
-/** A placeholder as written (`[Name]`) and the locale-independent key it maps to. */
+/** A placeholder as written (`[Customer name]`) and the locale-independent key it maps to. */
 export interface Placeholder {
   type: 'placeholder';
   key: string;

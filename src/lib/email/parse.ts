@@ -9,7 +9,7 @@ import { closest } from '../text/closest.ts';
  *   - lines starting with "- " form a bulleted list;
  *   - a line starting with ">> " is a call-to-action button: ">> Label" or
  *     ">> [Label](target)";
- *   - inline: **bold**, [text](target), and placeholders such as [Name];
+ *   - inline: **bold**, [text](target), and placeholders such as [Customer name];
  *   - a target is an https:// or mailto: URL, or a placeholder: [text]([Survey link]);
  *   - a backslash escapes a bracket or asterisk: \[ \] \*.
  *
@@ -114,7 +114,7 @@ function parseInline(
     const suggestion = closest(label, [...placeholderKeys.keys()]);
     problems.push({
       line,
-      message: `Unknown placeholder "[${label}]".${suggestion ? ` Did you mean "[${suggestion}]"?` : ''} Use a label from the locale's placeholder dictionary (src/i18n/ui/<locale>.ts, "placeholders"), or add a new key there in every locale.`,
+      message: `Unknown placeholder "[${label}]".${suggestion ? ` Did you mean "[${suggestion}]"?` : ''} Use a label from the locale's placeholder dictionary (src/i18n/placeholders/<locale>.ts), or add a new key, with its meaning and an example, there in every locale.`,
     });
     return null;
   };
