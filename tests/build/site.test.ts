@@ -14,15 +14,13 @@ import { pageDate, readContentDates } from '../../src/lib/seo/lastmod.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { removeRecordFiles, writeRecordFiles } from '../../src/integrations/pagefind-index.ts';
 import { templateRecords } from '../../src/lib/search/records.ts';
-import { DIST, ORIGIN, SITE, existsInDist, is404, isIndexable, jsonLd, pages, text, type Page } from '../support/site.ts';
+import { DIST, ORIGIN, SITE, existsInDist, fold, is404, isIndexable, jsonLd, pages, text, type Page } from '../support/site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const all = pages();
 const localized = all.filter((p) => /^\/[^/]+\/(?:.*\/)?$/.test(p.path) && p.path !== '/');
 const indexable = all.filter((p) => !is404(p) && isIndexable(p));
 const localeOf = (p: Page) => localeTable.find((l) => p.path.startsWith(`/${l.code}/`));
-/** White space as text() leaves it: runs (no-break spaces included) folded to one space. */
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 const abs = (path: string) => new URL(path.replace(/^\//, ''), SITE.endsWith('/') ? SITE : `${SITE}/`).href;
 
 /** Every sitemap file the index names, concatenated. */

@@ -6,8 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HTMLElement } from 'node-html-parser';
-import type { Page } from './site.ts';
+import { fold, text, type Page } from './site.ts';
 import { localeTable } from '../../src/i18n/locales.ts';
 import { graphemeCount, MAX_TITLE } from '../../src/lib/seo/title.ts';
 import { pngSize } from './png.ts';
@@ -20,7 +19,6 @@ export interface Site {
   dir: string;
 }
 
-const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function pageAt(site: Site, url: string): Page | undefined {
   const u = new URL(url, `${site.origin}/`);
@@ -123,7 +121,6 @@ export function structuredDataProblems(site: Site): string[] {
       if (data['@type'] === 'FAQPage') {
         const visible = page.doc.querySelectorAll('.faq > div').map((d) => ({ q: text(d.querySelector('h3')), a: d.querySelectorAll('p').map((p) => text(p)).join(' ') }));
         // Both sides with white space folded the same way: a no-break space (typography in bg, ru, sl) is white space in the visible text too.
-        const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
         const ld = data.mainEntity.map((q) => ({ q: fold(q.name ?? ''), a: fold(q.acceptedAnswer?.text ?? '') }));
         if (data.mainEntity.some((q) => q['@type'] !== 'Question' || !q.name || !q.acceptedAnswer?.text)) out.push(`${page.path}: a FAQ Question lacks name or acceptedAnswer.text`);
         if (JSON.stringify(ld) !== JSON.stringify(visible)) out.push(`${page.path}: FAQPage JSON-LD differs from the visible FAQ`);

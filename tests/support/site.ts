@@ -53,7 +53,9 @@ export function existsInDist(url: string): boolean {
   return (existsSync(file) && statSync(file).isFile()) || existsSync(join(file, 'index.html'));
 }
 
-export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** White space as a reader sees it: runs (no-break spaces included) folded to one space. */
+export const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const text = (el: HTMLElement | null | undefined) => fold(el?.textContent ?? '');
 
 export function jsonLd(page: Page): unknown[] {
   return page.doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.rawText));
