@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { locales, voiceAxesOf } from '../../src/i18n/locales.ts';
-import { axisOptions } from '../../src/i18n/voice.ts';
+import { axisOptions, type LocaleVoiceAxis } from '../../src/i18n/voice.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import type { EmailBody, Inline } from '../../src/lib/email/ast.ts';
 import { parseEmailBody } from '../../src/lib/email/parse.ts';
@@ -26,7 +26,7 @@ describe('voice choices in the built pages', () => {
   it.each(categoryPages.map((p) => [p.path, p] as const))('%s: every choice offers every option of its axis, the default visible', (_path, page) => {
     const locale = page.path.split('/')[1]!;
     const contentLocale = page.doc.querySelector('article.template')?.getAttribute('lang') ?? locale;
-    const declared = new Map(voiceAxesOf(locales.find((l) => l.tag === contentLocale)?.code ?? locale).map((a) => [a.axis, a]));
+    const declared = new Map<string, LocaleVoiceAxis>(voiceAxesOf(locales.find((l) => l.tag === contentLocale)?.code ?? locale).map((a) => [a.axis, a]));
     const used = new Set<string>();
     for (const choice of page.doc.querySelectorAll('[data-voice]')) {
       const axis = declared.get(choice.getAttribute('data-voice')!);
