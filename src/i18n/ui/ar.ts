@@ -52,6 +52,7 @@ export default {
   'region.americas': 'الأمريكتان',
   'theme.subscriptions': 'الاشتراكات والحسابات',
   'theme.billing': 'الفوترة والمدفوعات',
+  'theme.service': 'الخدمة والمنتج',
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.text': 'الصفحة التي طلبتها غير موجودة أو نُقلت إلى مكان آخر. جميع القوالب على بُعد نقرة واحدة.',
   'notFound.home': 'الانتقال إلى جميع القوالب',

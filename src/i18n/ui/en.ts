@@ -53,6 +53,7 @@ export default {
   'region.americas': 'Americas',
   'theme.subscriptions': 'Subscriptions and accounts',
   'theme.billing': 'Billing and payments',
+  'theme.service': 'Service and product',
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you asked for does not exist or has moved. The templates are all one click away.',
   'notFound.home': 'Go to all templates',

@@ -45,6 +45,7 @@ export default {
   'region.americas': 'América',
   'theme.subscriptions': 'Suscripciones y cuentas',
   'theme.billing': 'Facturación y pagos',
+  'theme.service': 'Servicio y producto',
   'notFound.title': 'Página no encontrada',
   'notFound.text': 'La página que busca no existe o ha cambiado de dirección. Todas las plantillas están a un clic.',
   'notFound.home': 'Ver todas las plantillas',

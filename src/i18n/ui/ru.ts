@@ -50,6 +50,7 @@ export default {
   'region.americas': 'Америка',
   'theme.subscriptions': 'Подписки и аккаунты',
   'theme.billing': 'Оплата и возвраты',
+  'theme.service': 'Сервис и продукт',
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'Такой страницы нет или её перенесли. Все шаблоны — по ссылке ниже.',
   'notFound.home': 'Ко всем шаблонам',

@@ -50,6 +50,7 @@ export default {
   'region.americas': 'Amerika',
   'theme.subscriptions': 'Naročnine in uporabniški računi',
   'theme.billing': 'Obračun in plačila',
+  'theme.service': 'Storitev in izdelek',
   'notFound.title': 'Strani ni mogoče najti',
   'notFound.text': 'Stran, ki jo iščete, ne obstaja ali je bila premaknjena. Vse predloge so od tu oddaljene le en klik.',
   'notFound.home': 'Vse predloge',
