@@ -16,7 +16,14 @@
  * - `region`: where the switcher groups it.
  * - `enabled`: only enabled locales are built. A locale is enabled once it has
  *   its UI dictionary and content.
+ * - `voice`: the voice axes the language marks (src/i18n/voice.ts): the writer's
+ *   gender (`speaker`), the form of address (`address`). Each names its native
+ *   legend and option labels (shown in the fill-in panel) and the default
+ *   variant. A template may use inline choices only for axes its locale
+ *   declares. English declares none.
  */
+import type { LocaleVoiceAxis } from './voice.ts';
+
 export const regions = ['europe', 'asia', 'middle-east', 'americas'] as const;
 export type Region = (typeof regions)[number];
 
@@ -28,20 +35,21 @@ export interface LocaleDefinition {
   readonly dir: 'ltr' | 'rtl';
   readonly region: Region;
   readonly enabled: boolean;
+  readonly voice?: readonly LocaleVoiceAxis[];
 }
 
 export const localeTable = [
   { code: 'en', tag: 'en', ogLocale: 'en_US', name: 'English', dir: 'ltr', region: 'americas', enabled: true },
-  { code: 'es', tag: 'es', ogLocale: 'es_ES', name: 'Español', dir: 'ltr', region: 'americas', enabled: true },
+  { code: 'es', tag: 'es', ogLocale: 'es_ES', name: 'Español', dir: 'ltr', region: 'americas', enabled: true, voice: [{ axis: 'address', legend: 'Trato al cliente', options: ['De usted', 'De tú'], default: 'formal' }] },
   { code: 'pt-br', tag: 'pt-BR', ogLocale: 'pt_BR', name: 'Português (Brasil)', dir: 'ltr', region: 'americas', enabled: false },
-  { code: 'bg', tag: 'bg', ogLocale: 'bg_BG', name: 'Български', dir: 'ltr', region: 'europe', enabled: true },
-  { code: 'de', tag: 'de', ogLocale: 'de_DE', name: 'Deutsch', dir: 'ltr', region: 'europe', enabled: false },
-  { code: 'fr', tag: 'fr', ogLocale: 'fr_FR', name: 'Français', dir: 'ltr', region: 'europe', enabled: false },
-  { code: 'ru', tag: 'ru', ogLocale: 'ru_RU', name: 'Русский', dir: 'ltr', region: 'europe', enabled: true },
-  { code: 'sl', tag: 'sl', ogLocale: 'sl_SI', name: 'Slovenščina', dir: 'ltr', region: 'europe', enabled: true },
-  { code: 'th', tag: 'th', ogLocale: 'th_TH', name: 'ไทย', dir: 'ltr', region: 'asia', enabled: true },
+  { code: 'bg', tag: 'bg', ogLocale: 'bg_BG', name: 'Български', dir: 'ltr', region: 'europe', enabled: true, voice: [{ axis: 'speaker', legend: 'Пишете като', options: ['жена (рада съм)', 'мъж (рад съм)'], default: 'female' }] },
+  { code: 'de', tag: 'de', ogLocale: 'de_DE', name: 'Deutsch', dir: 'ltr', region: 'europe', enabled: false, voice: [{ axis: 'address', legend: 'Anrede', options: ['Sie', 'du'], default: 'formal' }] },
+  { code: 'fr', tag: 'fr', ogLocale: 'fr_FR', name: 'Français', dir: 'ltr', region: 'europe', enabled: false, voice: [{ axis: 'address', legend: 'Vous écrivez au client', options: ['vouvoiement', 'tutoiement'], default: 'formal' }] },
+  { code: 'ru', tag: 'ru', ogLocale: 'ru_RU', name: 'Русский', dir: 'ltr', region: 'europe', enabled: true, voice: [{ axis: 'speaker', legend: 'Вы пишете как', options: ['женщина (я проверила)', 'мужчина (я проверил)'], default: 'female' }] },
+  { code: 'sl', tag: 'sl', ogLocale: 'sl_SI', name: 'Slovenščina', dir: 'ltr', region: 'europe', enabled: true, voice: [{ axis: 'speaker', legend: 'Pišete kot', options: ['ženska (sem preverila)', 'moški (sem preveril)'], default: 'female' }] },
+  { code: 'th', tag: 'th', ogLocale: 'th_TH', name: 'ไทย', dir: 'ltr', region: 'asia', enabled: true, voice: [{ axis: 'speaker', legend: 'ผู้เขียนอีเมล', options: ['ผู้หญิง (ค่ะ, ดิฉัน)', 'ผู้ชาย (ครับ, ผม)'], default: 'female' }] },
   { code: 'ja', tag: 'ja', ogLocale: 'ja_JP', name: '日本語', dir: 'ltr', region: 'asia', enabled: false },
-  { code: 'ar', tag: 'ar', ogLocale: 'ar_AR', name: 'العربية', dir: 'rtl', region: 'middle-east', enabled: false },
+  { code: 'ar', tag: 'ar', ogLocale: 'ar_AR', name: 'العربية', dir: 'rtl', region: 'middle-east', enabled: false, voice: [{ axis: 'speaker', legend: 'تكتب بصفتك', options: ['كاتبة', 'كاتب'], default: 'female' }] },
 ] as const satisfies readonly LocaleDefinition[];
 
 export type LocaleCode = (typeof localeTable)[number]['code'];
@@ -82,6 +90,11 @@ export function getLocale(code: string): LocaleDefinition {
   const found = localeTable.find((l) => l.code === code);
   if (!found) throw new Error(`Unknown locale "${code}". Add it to src/i18n/locales.ts.`);
   return found;
+}
+
+/** The voice axes a locale's content may use (none for a locale that declares none). */
+export function voiceAxesOf(code: string): readonly LocaleVoiceAxis[] {
+  return (localeTable as readonly LocaleDefinition[]).find((l) => l.code === code)?.voice ?? [];
 }
 
 /** Astro's `i18n.locales` form: `{ path, codes }` so URLs use `code` and `lang` uses `tag`. */

@@ -69,6 +69,8 @@ class MailkitCopy extends HTMLElement {
     save(this.values);
     this.addEventListener('input', this);
     this.addEventListener('click', this);
+    // The visitor switched the voice (src/scripts/voice.ts): the mail links carry the new words.
+    document.addEventListener('mailkit:voice', () => this.update());
     // Another tab changed the values: follow it.
     addEventListener('storage', (e) => {
       if (e.key === STORAGE_KEY) {
@@ -252,7 +254,8 @@ class MailkitCopy extends HTMLElement {
         out += html ? esc(t) : t;
         continue;
       }
-      if (!(node instanceof HTMLElement)) continue;
+      // A voice option not chosen (src/scripts/voice.ts) is not part of the email.
+      if (!(node instanceof HTMLElement) || node.hidden) continue;
       const { tagName: tag, classList: cls } = node;
       if (cls.contains('ph')) {
         const t = this.value(node.dataset.ph!) || node.dataset.label!;

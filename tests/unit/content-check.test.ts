@@ -161,7 +161,7 @@ describe('content check', () => {
       const message = (e as Error).message;
       expect(message).toContain('2 problems');
       expect(message).toContain(`${TEMPLATE}:8 › body:`);
-      expect(message).toContain(`${CATEGORY} › related[0]:`);
+      expect(message).toContain(`${CATEGORY}:24 › related[0]:`);
     }
   });
 });

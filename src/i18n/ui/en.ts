@@ -71,6 +71,7 @@ export default {
   'copy.failed': 'Copy failed. The text is selected: press {shortcut} to copy it.',
   'fill.heading': 'Fill in the blanks',
   'fill.intro': 'Type once and every template on this page updates. Your values stay in this browser only.',
+  'fill.voiceChanged': 'Every template on this page now reads: {option}.',
   'fill.clear': 'Clear my values',
   'fill.cleared': 'Your values were cleared.',
   'fill.remaining': {

@@ -70,6 +70,7 @@ export default {
   'copy.failed': 'Kopiranje ni uspelo. Besedilo je označeno: pritisnite {shortcut}, da ga kopirate.',
   'fill.heading': 'Izpolnite prazna polja',
   'fill.intro': 'Podatke vnesete enkrat in vse predloge na tej strani se posodobijo. Vnosi ostanejo samo v tem brskalniku.',
+  'fill.voiceChanged': 'Vse predloge na tej strani so zdaj v različici: {option}.',
   'fill.clear': 'Počisti moje vnose',
   'fill.cleared': 'Vaši vnosi so izbrisani.',
   'fill.remaining': {

@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { srcDir } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
-import { defaultLocale, locales } from '../../i18n/locales.ts';
+import { defaultLocale, locales, voiceAxesOf } from '../../i18n/locales.ts';
 import { placeholderLabels } from '../../i18n/placeholders/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
 import type { EmailBody, Inline } from '../email/ast.ts';
@@ -111,7 +111,7 @@ const templatesDir = fileURLToPath(new URL('content/templates/', srcDir));
 export function getTemplates(contentLocale: string, category: string): ParsedTemplate[] {
   const labels = placeholderLabels(contentLocale);
   return readCategoryTemplates(templatesDir, contentLocale, category).map((entry) => {
-    const { body, problems } = parseEmailBody(entry.body, labels);
+    const { body, problems } = parseEmailBody(entry.body, labels, voiceAxesOf(contentLocale));
     // The content guard has already rejected bad bodies; this only catches a guard bypass.
     if (problems.length) throw new Error(`${entry.filePath}: ${problems.map((p) => p.message).join('; ')}`);
     return { entry, id: entry.id, body, subject: parseLine(entry.data.subject, contentLocale) };
@@ -141,7 +141,7 @@ export function countTemplates(contentLocale: string, category: string): number 
 
 /** A one-line text with placeholders (a subject line) as inline email nodes. */
 export function parseLine(text: string, contentLocale: string): Inline[] {
-  const { body } = parseEmailBody(text, placeholderLabels(contentLocale));
+  const { body } = parseEmailBody(text, placeholderLabels(contentLocale), voiceAxesOf(contentLocale));
   const first = body.blocks[0];
   return first?.type === 'paragraph' ? first.children : [];
 }

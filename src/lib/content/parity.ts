@@ -9,8 +9,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue, CategoryEntry, GuideEntry, TemplateEntry } from './validate.ts';
-import { bodyShape, placeholderKeys } from '../email/text.ts';
-import type { LocaleDefinition } from '../../i18n/locales.ts';
+import { bodyShape, placeholderKeys, resolveVoice } from '../email/text.ts';
+import { voiceAxesOf, type LocaleDefinition } from '../../i18n/locales.ts';
+import { voiceVariants, type Voice } from '../../i18n/voice.ts';
+import type { EmailBody } from '../email/ast.ts';
 
 export interface ParityProblem {
   locale: string;
@@ -19,7 +21,9 @@ export interface ParityProblem {
   message: string;
 }
 
-const templateKeys = (t: TemplateEntry) => [...new Set([...placeholderKeys(t.body), ...placeholderKeys(t.subject)])].sort();
+const bodyKeys = (body: EmailBody, subject: EmailBody) => [...new Set([...placeholderKeys(body), ...placeholderKeys(subject)])].sort();
+/** A template's placeholders in one voice (choices resolved), or in its only voice. */
+const templateKeys = (t: TemplateEntry, voice: Voice = {}) => bodyKeys(resolveVoice(t.body, voice), resolveVoice(t.subject, voice));
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
 const show = (v: unknown) => JSON.stringify(v);
 const sections = (mdx: string) => mdx.split('\n').filter((l) => /^##\s/.test(l)).length;
@@ -77,19 +81,34 @@ function compareCategory(en: CategoryEntry, tr: CategoryEntry, push: Push) {
   }
 }
 
+/**
+ * One translated template against its original, in every voice the
+ * translation's locale offers (issue 16): each variant, option by option,
+ * must have the original's placeholders, lists and buttons, so no voice can
+ * drop a fact the other keeps.
+ */
 function compareTemplate(en: TemplateEntry, tr: TemplateEntry, push: Push) {
-  const [a, b] = [templateKeys(en), templateKeys(tr)];
-  if (!sameList(a, b)) {
-    const missing = a.filter((k) => !b.includes(k));
-    const extra = b.filter((k) => !a.includes(k));
-    push(
-      tr.file,
-      `placeholders differ from ${en.file}:${missing.length ? ` missing ${missing.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''} (keys; see the placeholders in src/i18n/ui/)`,
-    );
+  const variants = voiceVariants(voiceAxesOf(tr.locale));
+  const runs: { voice: Voice; label: string }[] = variants.length ? variants.map((v) => ({ voice: v.voice, label: `${v.axis}=${v.option}` })) : [{ voice: {}, label: '' }];
+  // message → the voices it holds for; a difference in every voice is reported once, without naming one.
+  const found = new Map<string, string[]>();
+  const note = (message: string, label: string) => found.set(message, [...(found.get(message) ?? []), label]);
+  const a = templateKeys(en);
+  const sa = bodyShape(en.body);
+  for (const { voice, label } of runs) {
+    const b = templateKeys(tr, voice);
+    if (!sameList(a, b)) {
+      const missing = a.filter((k) => !b.includes(k));
+      const extra = b.filter((k) => !a.includes(k));
+      note(`placeholders differ from ${en.file}:${missing.length ? ` missing ${missing.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''} (keys; see src/i18n/placeholders/)`, label);
+    }
+    const sb = bodyShape(resolveVoice(tr.body, voice));
+    if (!sameList(sa.lists, sb.lists)) note(`list items ${show(sb.lists)} differ from ${en.file} ${show(sa.lists)}: keep the same lists with the same number of items`, label);
+    if (!sameList(sa.buttons, sb.buttons)) note(`buttons ${show(sb.buttons)} differ from ${en.file} ${show(sa.buttons)}: keep the same call-to-action buttons with the same targets`, label);
   }
-  const [sa, sb] = [bodyShape(en.body), bodyShape(tr.body)];
-  if (!sameList(sa.lists, sb.lists)) push(tr.file, `list items ${show(sb.lists)} differ from ${en.file} ${show(sa.lists)}: keep the same lists with the same number of items`);
-  if (!sameList(sa.buttons, sb.buttons)) push(tr.file, `buttons ${show(sb.buttons)} differ from ${en.file} ${show(sa.buttons)}: keep the same call-to-action buttons with the same targets`);
+  for (const [message, labels] of found) {
+    push(tr.file, labels.length === runs.length ? message : `in the voice ${labels.join(', ')}: ${message} (every voice must keep the same placeholders, lists and buttons)`);
+  }
   if (en.data.order !== tr.data.order) push(tr.file, `"order" is ${tr.data.order}, ${en.file} says ${en.data.order}`);
 }
 

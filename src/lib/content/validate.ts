@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { categorySchema, guideSchema, templateSchema, type CategoryData, type GuideData, type TemplateData } from './schemas.ts';
-import { defaultLocale, localeTable, locales } from '../../i18n/locales.ts';
+import { defaultLocale, localeTable, locales, voiceAxesOf } from '../../i18n/locales.ts';
 import { dictionaries } from '../../i18n/ui/index.ts';
 import { placeholderLabels } from '../../i18n/placeholders/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
@@ -86,6 +86,30 @@ export function splitFrontMatter(source: string): { yaml: string; body: string; 
   return { yaml, body, bodyLine };
 }
 
+/**
+ * The line of a front matter field in a file ("subject", "subjects[2]",
+ * "tips[1].text"), so an author is sent to the right place; undefined when
+ * the field is not written in the file (a missing field) or is not in the
+ * front matter ("file", "body").
+ */
+export function frontMatterLine(source: string, field: string): number | undefined {
+  const m = /^([A-Za-z]+)(?:\[(\d+)\])?/.exec(field);
+  if (!m) return undefined;
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  if (lines[0] !== '---') return undefined;
+  const end = lines.indexOf('---', 1);
+  const key = lines.findIndex((l, i) => i > 0 && (end === -1 || i < end) && l.startsWith(`${m[1]}:`));
+  if (key === -1) return undefined;
+  if (m[2] === undefined) return key + 1;
+  let item = -1;
+  for (let i = key + 1; i < (end === -1 ? lines.length : end); i++) {
+    if (/^\S/.test(lines[i]!)) break;
+    if (/^\s*- /.test(lines[i]!) && /^(\s*)/.exec(lines[i]!)![1]!.length <= 2) item++;
+    if (item === Number(m[2])) return i + 1;
+  }
+  return key + 1;
+}
+
 function fieldOf(path: PropertyKey[]): string {
   return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '') || '(front matter)';
 }
@@ -130,8 +154,12 @@ export function checkContent(root: string): CheckResult {
   const problems: ContentProblem[] = [];
   const catalogue: Catalogue = { categories: [], templates: [], guides: [] };
   const rel = (p: string) => relative(root, p).split(sep).join('/');
-  const report = (file: string, field: string, message: string, line?: number) =>
-    problems.push({ file, field, message, ...(line !== undefined ? { line } : {}) });
+  /** Sources of the files read so far, so a front matter problem can name its line. */
+  const sources = new Map<string, string>();
+  const report = (file: string, field: string, message: string, line?: number) => {
+    const at = line ?? (sources.has(file) ? frontMatterLine(sources.get(file)!, field) : undefined);
+    problems.push({ file, field, message, ...(at !== undefined ? { line: at } : {}) });
+  };
 
   for (const locale of locales) {
     if (!dictionaries[locale.code]) {
@@ -146,7 +174,9 @@ export function checkContent(root: string): CheckResult {
   const known = new Set<string>(localeTable.map((l) => l.code));
 
   const load = <S extends z.ZodType>(file: string, schema: S) => {
-    const parsed = parseContentFile(readFileSync(file, 'utf8'), schema);
+    const source = readFileSync(file, 'utf8');
+    sources.set(rel(file), source);
+    const parsed = parseContentFile(source, schema);
     if ('problems' in parsed) {
       for (const p of parsed.problems) report(rel(file), p.field, p.message, p.line);
       return null;
@@ -268,12 +298,21 @@ export function checkContent(root: string): CheckResult {
       const entry = load(file, templateSchema);
       if (!entry) continue;
       const labels = placeholderLabels(locale);
-      const body = parseEmailBody(entry.body, labels);
+      const axes = voiceAxesOf(locale);
+      const body = parseEmailBody(entry.body, labels, axes);
       for (const p of body.problems) report(rel(file), 'body', p.message, entry.bodyLine + p.line - 1);
-      const subject = parseEmailBody(entry.data.subject, labels);
+      const subject = parseEmailBody(entry.data.subject, labels, axes);
       for (const p of subject.problems) report(rel(file), 'subject', p.message);
       if (subject.body.blocks.some((b) => b.type !== 'paragraph') || entry.data.subject.includes('\n')) {
         report(rel(file), 'subject', 'A subject is one line of text: no lists, buttons or line breaks.');
+      }
+      // A title, "use it when" and keywords describe the situation, the same for every voice.
+      const data = entry.data as TemplateData;
+      const voiceFree = [['title', data.title], ['useWhen', data.useWhen], ...data.keywords.map((k, i) => [`keywords[${i}]`, k])] as const;
+      for (const [field, value] of voiceFree) {
+        if (/[{}]/.test(value)) {
+          report(rel(file), field, `"${value}" holds a voice choice or a brace. Only the subject and the body may vary by voice; a ${field.startsWith('keywords') ? 'keyword' : field} describes the situation the same way for every voice: write it without "{…|…}".`);
+        }
       }
       if (body.problems.length || subject.problems.length) continue;
       catalogue.templates.push({
@@ -292,7 +331,7 @@ export function checkContent(root: string): CheckResult {
   for (const c of catalogue.categories) {
     const labels = placeholderLabels(c.locale);
     c.data.subjects.forEach((s, i) => {
-      for (const p of parseEmailBody(s, labels).problems) report(c.file, `subjects[${i}]`, p.message);
+      for (const p of parseEmailBody(s, labels, voiceAxesOf(c.locale)).problems) report(c.file, `subjects[${i}]`, p.message);
     });
   }
 

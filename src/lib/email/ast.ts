@@ -14,12 +14,25 @@ export interface Placeholder {
 /** Where a link or button points: a literal URL, or a placeholder the sender fills in. */
 export type LinkTarget = { type: 'url'; url: string } | Placeholder;
 
+/**
+ * A voice choice (`{ค่ะ|ครับ}`): the same words in each option of one voice
+ * axis (src/i18n/voice.ts), in the axis's order. `default` is the option the
+ * locale shows unless the visitor picks another. Options never hold a choice.
+ */
+export interface Choice {
+  type: 'choice';
+  axis: string;
+  default: string;
+  options: { option: string; children: Inline[] }[];
+}
+
 export type Inline =
   | { type: 'text'; value: string }
   | Placeholder
   | { type: 'strong'; children: Inline[] }
   | { type: 'link'; target: LinkTarget; children: Inline[] }
-  | { type: 'break' };
+  | { type: 'break' }
+  | Choice;
 
 export type Block =
   | { type: 'paragraph'; children: Inline[] }

@@ -1,5 +1,6 @@
-import type { Block, BodyProblem, EmailBody, Inline, LinkTarget, Placeholder } from './ast.ts';
+import type { Block, BodyProblem, Choice, EmailBody, Inline, LinkTarget, Placeholder } from './ast.ts';
 import { closest } from '../text/closest.ts';
+import { axisOptions, type LocaleVoiceAxis } from '../../i18n/voice.ts';
 
 /**
  * Parses the email body syntax (documented in CONTRIBUTING.md):
@@ -11,17 +12,22 @@ import { closest } from '../text/closest.ts';
  *     ">> [Label](target)";
  *   - inline: **bold**, [text](target), and placeholders such as [Customer name];
  *   - a target is an https:// or mailto: URL, or a placeholder: [text]([Survey link]);
- *   - a backslash escapes a bracket or asterisk: \[ \] \*.
+ *   - a voice choice: {option|option}, one option per option of the
+ *     locale's voice axis, in the axis's order (src/i18n/voice.ts), e.g.
+ *     {ค่ะ|ครับ}; a locale with more than one axis names it: {speaker: …|…};
+ *   - a backslash escapes a bracket, asterisk, brace or bar: \[ \] \* \{ \} \|.
  *
  * Raw HTML is refused: the copy must produce clean, predictable markup.
  *
  * `placeholderKeys` maps the locale's placeholder labels (as written between the
  * brackets) to their keys; an unknown label is a problem, with the closest
- * known label suggested.
+ * known label suggested. `axes` are the voice axes the locale declares
+ * (src/i18n/locales.ts); a choice for any other axis is a problem.
  */
 export function parseEmailBody(
   source: string,
   placeholderKeys: ReadonlyMap<string, string>,
+  axes: readonly LocaleVoiceAxis[] = [],
 ): { body: EmailBody; problems: BodyProblem[] } {
   const problems: BodyProblem[] = [];
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
@@ -48,7 +54,7 @@ export function parseEmailBody(
       return;
     }
 
-    const inlineAt = (text: string) => parseInline(text, lineNo, placeholderKeys, problems);
+    const inlineAt = (text: string) => parseInline(text, { line: lineNo, placeholderKeys, axes, problems, inChoice: false });
 
     if (line.startsWith('>>')) {
       close();
@@ -100,12 +106,17 @@ export function parseEmailBody(
   return { body: { blocks }, problems };
 }
 
-function parseInline(
-  text: string,
-  line: number,
-  placeholderKeys: ReadonlyMap<string, string>,
-  problems: BodyProblem[],
-): Inline[] {
+interface InlineContext {
+  line: number;
+  placeholderKeys: ReadonlyMap<string, string>;
+  axes: readonly LocaleVoiceAxis[];
+  problems: BodyProblem[];
+  /** Inside an option of a choice, where another choice is not allowed. */
+  inChoice: boolean;
+}
+
+function parseInline(text: string, ctx: InlineContext): Inline[] {
+  const { line, placeholderKeys, problems } = ctx;
   let pos = 0;
 
   const placeholder = (label: string): Placeholder | null => {
@@ -146,7 +157,7 @@ function parseInline(
         pos += stop.length;
         return { nodes: out, closed: true };
       }
-      if (ch === '\\' && pos + 1 < text.length && '[]*\\'.includes(text[pos + 1]!)) {
+      if (ch === '\\' && pos + 1 < text.length && ESCAPABLE.includes(text[pos + 1]!)) {
         buffer += text[pos + 1];
         pos += 2;
         continue;
@@ -179,14 +190,42 @@ function parseInline(
             continue;
           }
           const linkTarget = target(text.slice(end + 2, close));
-          const labelNodes = parseInline(inner, line, placeholderKeys, problems);
+          const labelNodes = parseInline(inner, ctx);
           if (linkTarget) out.push({ type: 'link', target: linkTarget, children: labelNodes });
           pos = close + 1;
+          continue;
+        }
+        if (/(^|[^\\])[{}|]/.test(inner)) {
+          problems.push({
+            line,
+            message: `A voice choice cannot go inside a placeholder's brackets ("[${inner}]"): a placeholder's label is the same in every voice. Put the choice around the placeholder instead, e.g. "{Estimado/a [Customer name]|Hola, [Customer name]}".`,
+          });
+          pos = end + 1;
           continue;
         }
         const ph = placeholder(inner);
         if (ph) out.push(ph);
         pos = end + 1;
+        continue;
+      }
+      if (ch === '{') {
+        const end = findClosingBrace(text, pos);
+        if (end === -1) {
+          problems.push({ line, message: 'Unclosed "{": a voice choice is written {option|option} on one line and needs its closing "}" (write \\{ for a literal brace).' });
+          buffer += ch;
+          pos += 1;
+          continue;
+        }
+        flush();
+        const choice = parseChoice(text.slice(pos + 1, end), ctx);
+        if (choice) out.push(choice);
+        pos = end + 1;
+        continue;
+      }
+      if (ch === '}') {
+        problems.push({ line, message: 'Unmatched "}": a voice choice starts with "{" (write \\} for a literal brace).' });
+        buffer += ch;
+        pos += 1;
         continue;
       }
       if (ch === ']') {
@@ -210,8 +249,94 @@ function parseInline(
   return readUntil(null).nodes;
 }
 
+/** Characters a backslash makes literal. */
+const ESCAPABLE = '[]*\\{}|';
+
 /** Text up to the next character that can start or end inline syntax (at least one character). */
-const PLAIN_RUN = /[^\\*[\]]+|[\s\S]/y;
+const PLAIN_RUN = /[^\\*[\]{}]+|[\s\S]/y;
+
+/**
+ * The inside of `{…}`: an optional axis name ("speaker:"), then the options
+ * separated by unescaped "|". Reports every way a choice can be wrong with
+ * the fix, and returns null for a choice it cannot use.
+ */
+function parseChoice(inner: string, ctx: InlineContext): Choice | null {
+  const { line, axes, problems } = ctx;
+  const fail = (message: string) => {
+    problems.push({ line, message });
+    return null;
+  };
+  if (ctx.inChoice || /(^|[^\\])\{/.test(inner)) return fail(`A voice choice cannot hold another choice ("{${inner}}"): write each option out in full.`);
+  const declared = axes.map((a) => a.axis).join(', ');
+  const named = /^([a-z][a-z-]*):\s*/.exec(inner);
+  let axis: LocaleVoiceAxis | undefined;
+  if (named) {
+    axis = axes.find((a) => a.axis === named[1]);
+    if (!axis) {
+      return fail(
+        axisOptions(named[1]!) || !axes.length
+          ? `"{${inner}}" is a choice for the voice axis "${named[1]}", which this locale does not declare${axes.length ? ` (it declares: ${declared})` : ''}. Use a declared axis, or declare this one for the locale in src/i18n/locales.ts.`
+          : `Unknown voice axis "${named[1]}" in "{${inner}}". This locale declares: ${declared}.`,
+      );
+    }
+    inner = inner.slice(named[0].length);
+  } else if (axes.length === 0) {
+    return fail(`"{${inner}}" is a voice choice, but this locale declares no voice axes (src/i18n/locales.ts, "voice"): write one text for everyone, or write \\{ and \\} for literal braces.`);
+  } else if (axes.length > 1) {
+    return fail(`"{${inner}}": this locale has more than one voice axis (${declared}), so name the axis first, e.g. "{${axes[0]!.axis}: …|…}".`);
+  } else {
+    axis = axes[0]!;
+  }
+  const options = axisOptions(axis.axis)!;
+  const parts = splitOptions(inner);
+  const shape = `{${options.join('|')}}`;
+  if (parts.length !== options.length) {
+    return fail(`The "${axis.axis}" choice "{${inner}}" has ${parts.length} option${parts.length === 1 ? '' : 's'}; it needs ${options.length}, in this order: ${shape}.`);
+  }
+  const empty = parts.findIndex((p) => p.trim() === '');
+  if (empty !== -1) {
+    return fail(`Option ${empty + 1} (${options[empty]}) of "{${inner}}" is empty: write the ${options[empty]} form in full (whole words or a whole phrase, in the order ${shape}).`);
+  }
+  if (new Set(parts.map((p) => p.trim())).size === 1) {
+    return fail(`Every option of "{${inner}}" is the same text: drop the braces and write the text once.`);
+  }
+  const before = problems.length;
+  const parsed = parts.map((p, i) => ({ option: options[i]!, children: parseInline(p, { ...ctx, inChoice: true }) }));
+  if (problems.length > before) return null;
+  return { type: 'choice', axis: axis.axis, default: axis.default, options: parsed };
+}
+
+/** Splits a choice's inside on "|" that is not escaped. */
+function splitOptions(inner: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    if (inner[i] === '\\') i++;
+    else if (inner[i] === '|') {
+      parts.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(inner.slice(start));
+  return parts;
+}
+
+/** Index of the "}" closing the "{" at `open` on the same line, or -1. A nested "{" counts, so it can be reported. */
+function findClosingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (text[i] === '{') depth++;
+    if (text[i] === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
 
 /** Index of the "]" matching the "[" at `open`, allowing one level of nesting. */
 function findClosingBracket(text: string, open: number): number {

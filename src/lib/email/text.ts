@@ -1,25 +1,51 @@
-import type { Block, EmailBody, Inline, LinkTarget } from './ast.ts';
+import type { Block, Choice, EmailBody, Inline, LinkTarget } from './ast.ts';
+import type { Voice } from '../../i18n/voice.ts';
 
 /** Values typed by the visitor, by placeholder key. Missing or blank means "leave the placeholder". */
 export type PlaceholderValues = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The option of a voice choice that `voice` picks: the visitor's option for
+ * the axis, else the locale's default. Every renderer below resolves choices
+ * through this one function.
+ */
+export function chosen(choice: Choice, voice: Voice = {}): Inline[] {
+  const want = voice[choice.axis] ?? choice.default;
+  return (choice.options.find((o) => o.option === want) ?? choice.options.find((o) => o.option === choice.default) ?? choice.options[0]!).children;
+}
+
+/** The body with every choice replaced by the option `voice` picks: what parity checks compare. */
+export function resolveVoice(body: EmailBody, voice: Voice = {}): EmailBody {
+  const inline = (nodes: Inline[]): Inline[] =>
+    nodes.flatMap((n): Inline[] =>
+      n.type === 'choice' ? inline(chosen(n, voice)) : n.type === 'strong' || n.type === 'link' ? [{ ...n, children: inline(n.children) }] : [n],
+    );
+  return {
+    blocks: body.blocks.map((b): Block =>
+      b.type === 'paragraph' ? { ...b, children: inline(b.children) } : b.type === 'list' ? { ...b, items: b.items.map(inline) } : { ...b, label: inline(b.label) },
+    ),
+  };
+}
 
 const filled = (key: string, label: string, values: PlaceholderValues) => {
   const v = values[key]?.trim();
   return v ? v : `[${label}]`;
 };
 
-function inlineText(nodes: Inline[], values: PlaceholderValues): string {
+function inlineText(nodes: Inline[], values: PlaceholderValues, voice: Voice): string {
   return nodes
-    .map((n) => {
+    .map((n): string => {
       switch (n.type) {
         case 'text':
           return n.value;
         case 'placeholder':
           return filled(n.key, n.label, values);
+        case 'choice':
+          return inlineText(chosen(n, voice), values, voice);
         case 'strong':
-          return inlineText(n.children, values);
+          return inlineText(n.children, values, voice);
         case 'link': {
-          const label = inlineText(n.children, values);
+          const label = inlineText(n.children, values, voice);
           const href = targetText(n.target, values);
           return label === href ? label : `${label} (${href})`;
         }
@@ -34,14 +60,14 @@ export function targetText(target: LinkTarget, values: PlaceholderValues): strin
   return target.type === 'url' ? target.url.replace(/^mailto:/, '') : filled(target.key, target.label, values);
 }
 
-function blockText(block: Block, values: PlaceholderValues): string {
+function blockText(block: Block, values: PlaceholderValues, voice: Voice): string {
   switch (block.type) {
     case 'paragraph':
-      return inlineText(block.children, values);
+      return inlineText(block.children, values, voice);
     case 'list':
-      return block.items.map((item) => `- ${inlineText(item, values)}`).join('\n');
+      return block.items.map((item) => `- ${inlineText(item, values, voice)}`).join('\n');
     case 'button': {
-      const label = inlineText(block.label, values);
+      const label = inlineText(block.label, values, voice);
       return block.target ? `${label}: ${targetText(block.target, values)}` : label;
     }
   }
@@ -51,8 +77,13 @@ function blockText(block: Block, values: PlaceholderValues): string {
  * The email as plain text: paragraphs separated by a blank line, line breaks
  * kept, list items as "- item", a button as "Label: URL" (or just the label).
  */
-export function toPlainText(body: EmailBody, values: PlaceholderValues = {}): string {
-  return body.blocks.map((b) => blockText(b, values)).join('\n\n');
+export function toPlainText(body: EmailBody, values: PlaceholderValues = {}, voice: Voice = {}): string {
+  return body.blocks.map((b) => blockText(b, values, voice)).join('\n\n');
+}
+
+/** A one-line text (a subject) as plain text. */
+export function inlinePlainText(nodes: Inline[], values: PlaceholderValues = {}, voice: Voice = {}): string {
+  return inlineText(nodes, values, voice);
 }
 
 /** Escapes text for HTML text and double-quoted attributes. */
@@ -66,20 +97,22 @@ export function linkable(v: string): string | null {
   return null;
 }
 
-function inlineHtml(nodes: Inline[], values: PlaceholderValues): string {
+function inlineHtml(nodes: Inline[], values: PlaceholderValues, voice: Voice): string {
   return nodes
-    .map((n) => {
+    .map((n): string => {
       switch (n.type) {
         case 'text':
           return escapeHtml(n.value);
         case 'placeholder':
           return escapeHtml(filled(n.key, n.label, values));
+        case 'choice':
+          return inlineHtml(chosen(n, voice), values, voice);
         case 'strong':
-          return `<strong>${inlineHtml(n.children, values)}</strong>`;
+          return `<strong>${inlineHtml(n.children, values, voice)}</strong>`;
         case 'break':
           return '<br>';
         case 'link': {
-          const label = inlineHtml(n.children, values);
+          const label = inlineHtml(n.children, values, voice);
           if (n.target.type === 'url') return `<a href="${escapeHtml(n.target.url)}">${label}</a>`;
           const href = linkable(values[n.target.key]?.trim() ?? '');
           return href ? `<a href="${escapeHtml(href)}">${label}</a>` : `${label} (${escapeHtml(targetText(n.target, values))})`;
@@ -95,12 +128,12 @@ function inlineHtml(nodes: Inline[], values: PlaceholderValues): string {
  * button whose target is an unfilled placeholder stays text ("Label: [Link]").
  * The copy script (src/scripts/copy.ts) produces the same string from the page.
  */
-export function toHtml(body: EmailBody, values: PlaceholderValues = {}): string {
+export function toHtml(body: EmailBody, values: PlaceholderValues = {}, voice: Voice = {}): string {
   return body.blocks
     .map((b) => {
-      if (b.type === 'paragraph') return `<p>${inlineHtml(b.children, values)}</p>`;
-      if (b.type === 'list') return `<ul>${b.items.map((i) => `<li>${inlineHtml(i, values)}</li>`).join('')}</ul>`;
-      const label = inlineHtml(b.label, values);
+      if (b.type === 'paragraph') return `<p>${inlineHtml(b.children, values, voice)}</p>`;
+      if (b.type === 'list') return `<ul>${b.items.map((i) => `<li>${inlineHtml(i, values, voice)}</li>`).join('')}</ul>`;
+      const label = inlineHtml(b.label, values, voice);
       if (!b.target) return `<p>${label}</p>`;
       const href = b.target.type === 'url' ? b.target.url : linkable(values[b.target.key]?.trim() ?? '');
       return href ? `<p><a href="${escapeHtml(href)}">${label}</a></p>` : `<p>${label}: ${escapeHtml(targetText(b.target, values))}</p>`;
@@ -108,7 +141,26 @@ export function toHtml(body: EmailBody, values: PlaceholderValues = {}): string 
     .join('');
 }
 
-/** Every placeholder key used in the body (text, link targets, buttons), in first-use order. */
+/** The voice axes a body's choices use (so a page shows a voice control only where it changes something). */
+export function choiceAxes(body: EmailBody): Set<string> {
+  const axes = new Set<string>();
+  const visit = (nodes: Inline[]) => {
+    for (const n of nodes) {
+      if (n.type === 'choice') {
+        axes.add(n.axis);
+        n.options.forEach((o) => visit(o.children));
+      } else if (n.type === 'strong' || n.type === 'link') visit(n.children);
+    }
+  };
+  for (const b of body.blocks) {
+    if (b.type === 'paragraph') visit(b.children);
+    else if (b.type === 'list') b.items.forEach(visit);
+    else visit(b.label);
+  }
+  return axes;
+}
+
+/** Every placeholder key used in the body (text, link targets, buttons, every option of a choice), in first-use order. */
 export function placeholderKeys(body: EmailBody): string[] {
   const keys = new Set<string>();
   const visitTarget = (t: LinkTarget | undefined) => {
@@ -117,6 +169,7 @@ export function placeholderKeys(body: EmailBody): string[] {
   const visit = (nodes: Inline[]) => {
     for (const n of nodes) {
       if (n.type === 'placeholder') keys.add(n.key);
+      else if (n.type === 'choice') n.options.forEach((o) => visit(o.children));
       else if (n.type === 'strong') visit(n.children);
       else if (n.type === 'link') {
         visit(n.children);

@@ -30,6 +30,7 @@ import { defaultLocale } from '../../i18n/locales.ts';
 import { placeholderLabels } from '../../i18n/placeholders/index.ts';
 import { parseEmailBody } from '../email/parse.ts';
 import { escapeHtml, toPlainText } from '../email/text.ts';
+import { voiceAxesOf } from '../../i18n/locales.ts';
 import { categorySchema } from '../content/schemas.ts';
 import { readCategoryTemplates } from '../content/template-files.ts';
 import { parseContentFile } from '../content/validate.ts';
@@ -90,7 +91,8 @@ export function templateRecords(contentDir: string, locale: string): SearchRecor
     const category = readCategory(contentDir, contentLocale, slug);
     const labels = placeholderLabels(contentLocale);
     for (const tpl of readCategoryTemplates(join(contentDir, 'templates'), contentLocale, slug)) {
-      const text = (source: string) => toPlainText(parseEmailBody(source, labels).body);
+      // The index holds each locale's default voice (issue 16): what a visitor sees first.
+      const text = (source: string) => toPlainText(parseEmailBody(source, labels, voiceAxesOf(contentLocale)).body);
       records.push({
         href: `${pathFor(locale, { type: 'category', slug })}#${tpl.id}`,
         file: `${slug}/${tpl.id}.html`,
