@@ -45,7 +45,7 @@ export const localeTable = [
   { code: 'bg', tag: 'bg', ogLocale: 'bg_BG', name: 'Български', dir: 'ltr', region: 'europe', enabled: true, voice: [{ axis: 'speaker', legend: 'Пишете като', options: ['жена (рада съм)', 'мъж (рад съм)'], default: 'female' }] },
   { code: 'de', tag: 'de', ogLocale: 'de_DE', name: 'Deutsch', dir: 'ltr', region: 'europe', enabled: false, voice: [{ axis: 'address', legend: 'Anrede', options: ['Sie', 'du'], default: 'formal' }] },
   { code: 'fr', tag: 'fr', ogLocale: 'fr_FR', name: 'Français', dir: 'ltr', region: 'europe', enabled: false, voice: [{ axis: 'address', legend: 'Vous écrivez au client', options: ['vouvoiement', 'tutoiement'], default: 'formal' }] },
-  { code: 'ru', tag: 'ru', ogLocale: 'ru_RU', name: 'Русский', dir: 'ltr', region: 'europe', enabled: true, voice: [{ axis: 'speaker', legend: 'Вы пишете как', options: ['женщина (я проверила)', 'мужчина (я проверил)'], default: 'female' }] },
+  { code: 'ru', tag: 'ru', ogLocale: 'ru_RU', name: 'Русский', dir: 'ltr', region: 'europe', enabled: true, voice: [{ axis: 'speaker', legend: 'Кто пишет письма', options: ['женщина (я проверила)', 'мужчина (я проверил)'], default: 'female' }] },
   { code: 'sl', tag: 'sl', ogLocale: 'sl_SI', name: 'Slovenščina', dir: 'ltr', region: 'europe', enabled: true, voice: [{ axis: 'speaker', legend: 'Pišete kot', options: ['ženska (sem preverila)', 'moški (sem preveril)'], default: 'female' }] },
   { code: 'th', tag: 'th', ogLocale: 'th_TH', name: 'ไทย', dir: 'ltr', region: 'asia', enabled: true, voice: [{ axis: 'speaker', legend: 'ผู้เขียนอีเมล', options: ['ผู้หญิง (ค่ะ, ดิฉัน)', 'ผู้ชาย (ครับ, ผม)'], default: 'female' }] },
   { code: 'ja', tag: 'ja', ogLocale: 'ja_JP', name: '日本語', dir: 'ltr', region: 'asia', enabled: false },

@@ -65,7 +65,7 @@ export default {
   'copy.failed': 'No se pudo copiar. El texto ya está seleccionado: presione {shortcut} para copiarlo.',
   'fill.heading': 'Complete los datos',
   'fill.intro': 'Escriba los datos una sola vez y todas las plantillas de esta página se actualizarán. Los datos se guardan solo en este navegador.',
-  'fill.voiceChanged': 'Todas las plantillas de esta página usan ahora: {option}.',
+  'fill.voiceChanged': 'Ahora todas las plantillas de esta página tratan al cliente «{option}».',
   'fill.clear': 'Borrar mis datos',
   'fill.cleared': 'Se han borrado sus datos.',
   'fill.remaining': {
