@@ -3,6 +3,8 @@
  * and the content check's errors, each with the file, line, field and fix.
  */
 import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { checkContent } from '../../src/lib/content/validate.ts';
 import { parseEmailBody } from '../../src/lib/email/parse.ts';
 import { choiceAxes, placeholderKeys, resolveVoice, toHtml, toPlainText } from '../../src/lib/email/text.ts';
 import { localeTable, voiceAxesOf } from '../../src/i18n/locales.ts';
@@ -109,5 +111,22 @@ describe('the voice table', () => {
       { speaker: 'female', address: 'informal' },
     ]);
     expect(Object.keys(voiceAxes)).toEqual(['speaker', 'address']);
+  });
+});
+
+describe('the Thai templates in each voice', () => {
+  // A particle or pronoun outside a choice would leave one voice with the other's words.
+  const { catalogue } = checkContent(resolve(import.meta.dirname, '..', '..'));
+  const thai = catalogue.templates.filter((t) => t.locale === 'th');
+  const words = (t: (typeof thai)[number], speaker: string) => `${toPlainText(t.subject, {}, { speaker })}\n${toPlainText(t.body, {}, { speaker })}`;
+
+  it('every Thai template has a female and a male voice', () => {
+    expect(thai.length).toBeGreaterThan(0);
+    for (const t of thai) expect(choiceAxes(t.body), t.file).toContain('speaker');
+  });
+
+  it.each(thai.map((t) => [t.file, t] as const))('%s: the female voice has no male words, the male voice no female words', (_file, t) => {
+    expect(words(t, 'female')).not.toMatch(/ครับ|ผม/);
+    expect(words(t, 'male')).not.toMatch(/ค่ะ|ดิฉัน|คะ(?!แนน)/);
   });
 });
