@@ -94,7 +94,7 @@ export default {
   leavingReason: {
     label: 'Motivo de la cancelación',
     meaning: 'El motivo que dio el cliente para cancelar, como frase que sigue a «nos comentó» (normalmente empieza por «que»).',
-    example: 'que necesitaba trabajar sin conexión',
+    example: 'que el modo sin conexión era imprescindible',
   },
   whatHasChanged: {
     label: 'Qué ha cambiado',
@@ -104,7 +104,7 @@ export default {
   comebackOffer: {
     label: 'Condiciones para volver',
     meaning: 'Lo que recibe el antiguo cliente si reactiva la suscripción, o la simple indicación de que vuelve al precio habitual, como oración que sigue a «Si decide volver,».',
-    example: 'su primer mes tendrá un 50 % de descuento',
+    example: 'el primer mes tendrá un 50 % de descuento',
   },
   reportedProblem: {
     label: 'Problema comunicado',
@@ -129,17 +129,17 @@ export default {
   alternativeOffer: {
     label: 'Alternativa al reembolso',
     meaning: 'Lo que puede hacer por el cliente en lugar del reembolso, como sustantivo con su artículo.',
-    example: 'un mes más de su plan sin cargo',
+    example: 'un mes más del plan sin cargo',
   },
   exceptionReason: {
     label: 'Motivo de la excepción',
     meaning: 'Por qué reembolsa una vez fuera de la política de reembolso, como oración que sigue a «porque».',
-    example: 'es la primera solicitud que nos hace en 6 años',
+    example: 'es la primera solicitud en 6 años',
   },
   subscriptionAfterRefund: {
     label: 'Suscripción tras el reembolso',
     meaning: 'Qué pasa con la suscripción del cliente después de este reembolso, como oración cuyo sujeto implícito es la suscripción, tras «En cuanto a su suscripción,».',
-    example: 'queda cancelada y no se le volverá a cobrar',
+    example: 'queda cancelada y no habrá más cargos',
   },
 
   // Importes y referencias
