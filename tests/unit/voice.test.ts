@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { checkContent } from '../../src/lib/content/validate.ts';
+import { templateRecords } from '../../src/lib/search/records.ts';
 import { parseEmailBody } from '../../src/lib/email/parse.ts';
 import { choiceAxes, placeholderKeys, resolveVoice, toHtml, toPlainText } from '../../src/lib/email/text.ts';
 import { localeTable, voiceAxesOf } from '../../src/i18n/locales.ts';
@@ -128,5 +129,19 @@ describe('the Thai templates in each voice', () => {
   it.each(thai.map((t) => [t.file, t] as const))('%s: the female voice has no male words, the male voice no female words', (_file, t) => {
     expect(words(t, 'female')).not.toMatch(/ครับ|ผม/);
     expect(words(t, 'male')).not.toMatch(/ค่ะ|ดิฉัน|คะ(?!แนน)/);
+  });
+});
+
+describe('the search index', () => {
+  // Issue 16: search holds each locale's default voice, the one a visitor sees first.
+  const contentDir = resolve(import.meta.dirname, '..', '..', 'src', 'content');
+  it('holds the default voice of the Thai and Spanish templates', () => {
+    const th = templateRecords(contentDir, 'th');
+    expect(th.length).toBeGreaterThan(0);
+    for (const r of th) expect(`${r.subject} ${r.body}`, r.href).not.toMatch(/ครับ|ผม/);
+    expect(th.some((r) => /ค่ะ/.test(r.body))).toBe(true);
+    const es = templateRecords(contentDir, 'es');
+    expect(es.some((r) => /\b(su|usted)\b/.test(r.body))).toBe(true);
+    for (const r of es) expect(r.body, r.href).not.toMatch(/\b(quieres|puedes|tienes|contigo)\b/);
   });
 });
