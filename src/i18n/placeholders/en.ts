@@ -272,4 +272,212 @@ export default {
     meaning: 'The link to the page of the app store or marketplace where customers request a refund.',
     example: 'https://reportaproblem.apple.com',
   },
+
+  // Batch 1: failed-payments
+  // (invoiceNumber, invoiceAmount, paymentUpdateLink, and billingHistoryLink are used in
+  // billing-changes too; each keeps the one meaning written here.)
+  amountDue: {
+    label: 'Amount due',
+    meaning: 'The amount of the payment that didn\'t go through, or of the unpaid part of an invoice, with the currency: what the customer owes until it\'s paid.',
+    example: '$29.00',
+  },
+  failedPaymentDate: {
+    label: 'Failed payment date',
+    meaning: 'The date of our first attempt to charge the amount due, the attempt that was declined.',
+    example: 'March 3, 2027',
+  },
+  nextRetryDate: {
+    label: 'Next retry date',
+    meaning: 'The date of our next automatic attempt to charge the amount due to the payment method on file.',
+    example: 'March 7, 2027',
+  },
+  suspensionDate: {
+    label: 'Suspension date',
+    meaning: 'The date we suspend the account for non-payment if the amount due is still unpaid by then, or the date we suspended it.',
+    example: 'March 17, 2027',
+  },
+  suspendedAccess: {
+    label: 'Access while suspended',
+    meaning: 'What the customer can and can\'t do while their account is suspended for non-payment, as a clause that follows "While your account is suspended,".',
+    example: 'you can still sign in and download your data, but you can\'t create or edit anything',
+  },
+  cardExpiryMonth: {
+    label: 'Card expiry month',
+    meaning: 'The month and year the customer\'s card on file expires, written as the month name and the year.',
+    example: 'April 2027',
+  },
+  paymentUpdateLink: {
+    label: 'Payment update link',
+    meaning: 'The link to the page where the customer changes their payment method and pays any amount due, including confirming a payment their bank asks them to approve.',
+    example: 'https://app.brightwave.com/settings/billing/payment',
+  },
+  invoiceNumber: {
+    label: 'Invoice number',
+    meaning: 'The number printed on the invoice in question; for a corrected invoice, the number of the original one it replaces.',
+    example: 'BW-2027-0142',
+  },
+  invoiceAmount: {
+    label: 'Invoice amount',
+    meaning: 'The total of the invoice in question, including tax, with the currency.',
+    example: '$1,190.00',
+  },
+  invoiceDueDate: {
+    label: 'Invoice due date',
+    meaning: 'The payment due date printed on the invoice in question.',
+    example: 'March 3, 2027',
+  },
+  amountReceived: {
+    label: 'Amount received',
+    meaning: 'The amount of the payment in question that went through or reached our bank account, with the currency; for an invoice paid twice, the amount of each of the two payments.',
+    example: '$1,175.00',
+  },
+  paymentReceivedDate: {
+    label: 'Payment received date',
+    meaning: 'The date the payment in question went through or reached our bank account; for an invoice paid twice, the date of the second payment.',
+    example: 'March 9, 2027',
+  },
+  billingHistoryLink: {
+    label: 'Billing history link',
+    meaning: 'The link to the page in the customer\'s account that lists all their invoices and receipts to download.',
+    example: 'https://app.brightwave.com/settings/billing/history',
+  },
+
+  // Batch 1: billing-changes
+  priceChangeDate: {
+    label: 'Price change date',
+    meaning: 'The date of the customer\'s first charge at the new price: their first renewal on or after the day the new prices take effect.',
+    example: 'May 3, 2027',
+  },
+  priceAfterIncrease: {
+    label: 'Price after increase',
+    meaning: 'What the customer\'s current plan costs for one billing period from the price change date, with the currency and the period.',
+    example: '$35 a month',
+  },
+  priceChangeReason: {
+    label: 'Reason for the price change',
+    meaning: 'Why you are raising the price, in one or two concrete facts, as a clause that follows "we\'re making this change because".',
+    example: 'we\'ve added live chat support and unlimited storage to every plan, and our hosting costs have risen',
+  },
+  priceGuarantee: {
+    label: 'Price guarantee',
+    meaning: 'How long the customer keeps their current price and what ends it, as a phrase that ends the sentence "you\'ll keep your current price of [Plan price] for your [Plan] plan".',
+    example: 'until your renewal on March 31, 2028',
+  },
+  newPlan: {
+    label: 'New plan',
+    meaning: 'The name of the plan the customer is switching to or has just switched to, without the word "plan" (the text adds it).',
+    example: 'Business',
+  },
+  newPlanPrice: {
+    label: 'New plan price',
+    meaning: 'What the new plan costs for one billing period, with the currency and the period.',
+    example: '$49 a month',
+  },
+  newPlanChanges: {
+    label: 'Changes on the new plan',
+    meaning: 'What changes for the customer on the cheaper plan they are switching to, including what happens to anything over its limits, as a clause that follows "On the [New plan] plan,".',
+    example: 'you can have up to 3 team members, and projects over the limit of 10 become read-only until you archive some',
+  },
+  planChangeDate: {
+    label: 'Plan change date',
+    meaning: 'The date the customer switched from their previous plan to the new plan in the middle of a billing period.',
+    example: 'March 18, 2027',
+  },
+  newPlanRemainingCost: {
+    label: 'New plan for remaining time',
+    meaning: 'What the new plan costs for the days from the plan change date to the end of the current billing period, with the currency.',
+    example: '$24.50',
+  },
+  previousPlanCredit: {
+    label: 'Credit for remaining time',
+    meaning: 'What the customer had already paid for the previous plan for the days from the plan change date to the end of the current billing period, with the currency: the credit we take off the charge.',
+    example: '$14.50',
+  },
+  statementName: {
+    label: 'Statement name',
+    meaning: 'The name your charges show under on customers\' bank or card statements, exactly as it appears there.',
+    example: 'BRIGHTWAVE* SUBSCR',
+  },
+  chargePurpose: {
+    label: 'What the charge is for',
+    meaning: 'What the charge in question paid for, as a noun phrase that follows "it\'s for".',
+    example: 'the yearly renewal of the Pro plan',
+  },
+  accountEmail: {
+    label: 'Account email',
+    meaning: 'The email address the customer\'s account is registered with.',
+    example: 'maria@example.com',
+  },
+  correctedDetails: {
+    label: 'Corrected details',
+    meaning: 'What you corrected on the invoice, as a noun phrase that follows "a corrected invoice with".',
+    example: 'your new company name and your VAT number added',
+  },
+  correctedInvoiceNumber: {
+    label: 'Corrected invoice number',
+    meaning: 'The number of the new invoice you issued to replace the invoice in question.',
+    example: 'BW-2027-0187',
+  },
+
+  // Batch 1: trials-and-onboarding
+  trialLength: {
+    label: 'Trial length',
+    meaning: 'How long the free trial lasts, counted from the day the customer signs up, as a duration.',
+    example: '14 days',
+  },
+  trialEndDate: {
+    label: 'Trial end date',
+    meaning: 'The date the customer\'s free trial ends, after any extension; they have full access until the end of that day.',
+    example: 'March 17, 2027',
+  },
+  trialEndOutcome: {
+    label: 'What happens when the trial ends',
+    meaning: 'What happens to the customer\'s account and billing when their free trial ends, as a clause that follows "When your trial ends,".',
+    example: 'your account moves to the free plan unless you\'ve chosen a paid plan by then',
+  },
+  accountAfterTrial: {
+    label: 'Account after the trial',
+    meaning: 'What the customer\'s account is like once a free trial has ended without a paid plan, including until when you keep its data if you delete it, as a phrase that follows "your account is now" and "your account will be".',
+    example: 'read-only: you can still sign in and export your data until April 16, 2027',
+  },
+  trialExtension: {
+    label: 'Trial extension',
+    meaning: 'How much time you added to the customer\'s free trial, as a duration.',
+    example: '7 days',
+  },
+  firstStep: {
+    label: 'First step',
+    meaning: 'The one action that shows a new customer what the product does for them, as a phrase that follows "start by".',
+    example: 'importing your contacts from a spreadsheet',
+  },
+  trialProgress: {
+    label: 'Trial progress',
+    meaning: 'What the customer has done in their trial so far, as a phrase that follows "you\'ve".',
+    example: 'imported 120 contacts and sent your first campaign',
+  },
+  signUpDate: {
+    label: 'Sign-up date',
+    meaning: 'The date the customer created their account.',
+    example: 'March 3, 2027',
+  },
+  callLength: {
+    label: 'Call length',
+    meaning: 'How long the setup call with your team usually takes, as a duration.',
+    example: '30 minutes',
+  },
+  gettingStartedLink: {
+    label: 'Getting-started guide link',
+    meaning: 'The link to your guide or checklist that takes a new customer through setting up their account.',
+    example: 'https://help.brightwave.com/getting-started',
+  },
+  choosePlanLink: {
+    label: 'Choose plan link',
+    meaning: 'The link where a customer whose trial is running or has ended compares the paid plans, chooses one, and adds payment details.',
+    example: 'https://app.brightwave.com/plans',
+  },
+  bookingLink: {
+    label: 'Booking link',
+    meaning: 'The link where the customer picks a time for a call with your team.',
+    example: 'https://brightwave.com/book/setup-call',
+  },
 } satisfies Record<string, PlaceholderEntry>;
