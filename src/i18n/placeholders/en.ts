@@ -480,4 +480,219 @@ export default {
     meaning: 'The link where the customer picks a time for a call with your team.',
     example: 'https://brightwave.com/book/setup-call',
   },
+
+  // Batch 1: service-incidents
+  // Times include the time zone, and the date where the meaning says so.
+  incidentStartTime: {
+    label: 'Incident start time',
+    meaning: 'When customers were first affected by this incident, as a time with its time zone and date, to fit after "since", "at", or "from".',
+    example: '9:40 a.m. ET on March 12, 2027',
+  },
+  incidentEndTime: {
+    label: 'Incident end time',
+    meaning: 'When everything affected by this incident was working normally again, as a time with its time zone and date, to fit after "to".',
+    example: '11:15 a.m. ET on March 12, 2027',
+  },
+  affectedFeatures: {
+    label: 'Affected features',
+    meaning: 'The parts of the product that fail or are slow because of this incident, as customers would name them, as a noun phrase that fits after "problems with", "the problem with", and "affected".',
+    example: 'sign-in and file uploads',
+  },
+  nextUpdateTime: {
+    label: 'Next update time',
+    meaning: 'The time by which we post the next update on this incident, with the time zone, and the date when it isn\'t the day the email is sent, to fit after "by".',
+    example: '11 a.m. ET',
+  },
+  incidentProgress: {
+    label: 'Incident progress',
+    meaning: 'What has changed since the last update on this incident, as your engineers confirmed it: what they found or did and what works again, as a clause that follows "What has changed since our last update:". No guessed cause and no end time they haven\'t committed to.',
+    example: 'we\'ve found a faulty database update and are undoing it, and sign-in works again for most customers',
+  },
+  incidentCause: {
+    label: 'Incident cause',
+    meaning: 'What caused this incident, in plain words and as your engineers confirmed it, as a noun phrase that follows "The cause was" and "What caused it:".',
+    example: 'a configuration change to our database servers that stopped them from accepting new connections',
+  },
+  incidentFix: {
+    label: 'How it was fixed',
+    meaning: 'What your team did to end this incident, as a phrase that starts with a verb ending in -ing and follows "we fixed it by" and "How we fixed it:".',
+    example: 'undoing the change and restarting the affected servers',
+  },
+  dataImpact: {
+    label: 'Data impact',
+    meaning: 'What this incident did to customers\' data, as your engineers confirmed it, as a clause that follows "As for your data," and "Your data:".',
+    example: 'nothing was lost, and files uploaded during the incident finished saving once it ended',
+  },
+  postIncidentReportDate: {
+    label: 'Post-incident report date',
+    meaning: 'The date by which we share the full post-incident report on this incident with customers.',
+    example: 'March 19, 2027',
+  },
+  preventionSteps: {
+    label: 'Prevention steps',
+    meaning: 'What your team has changed, or will change by a date they committed to, so that this incident doesn\'t happen again, as a clause that follows "What we\'re changing:".',
+    example: 'we now test every database change on a copy of live traffic first, and an alert warns our engineers within 2 minutes if connections fail',
+  },
+  postIncidentReportLink: {
+    label: 'Post-incident report link',
+    meaning: 'The link to the full post-incident report on this incident, with its detailed timeline.',
+    example: 'https://status.brightwave.com/incidents/2027-03-12',
+  },
+  statusPageLink: {
+    label: 'Status page link',
+    meaning: 'The link to your public status page, where you post incident and maintenance updates.',
+    example: 'https://status.brightwave.com',
+  },
+  maintenanceStart: {
+    label: 'Maintenance start',
+    meaning: 'When the scheduled maintenance window begins, as a time with its time zone and date, to fit after "at".',
+    example: '11 p.m. ET on Saturday, March 20, 2027',
+  },
+  maintenanceDuration: {
+    label: 'Maintenance duration',
+    meaning: 'The longest the maintenance window was announced to last, counted from the maintenance start, as a duration with its unit and without "up to".',
+    example: '2 hours',
+  },
+  maintenancePurpose: {
+    label: 'Maintenance purpose',
+    meaning: 'What the maintenance does, in plain words, as a phrase that starts with a verb and follows "We\'re using this window to".',
+    example: 'move your data to newer, faster servers',
+  },
+  maintenanceImpact: {
+    label: 'Maintenance impact',
+    meaning: 'What customers won\'t be able to do while the maintenance lasts, and what keeps working, as a clause in the future tense addressed to "you" that follows "During the maintenance," and "Until the maintenance is finished,".',
+    example: 'you won\'t be able to sign in or sync files, but shared links will keep working',
+  },
+  revisedMaintenanceEnd: {
+    label: 'Revised maintenance end',
+    meaning: 'When we now expect maintenance that is running late to be finished, as a time with its time zone and date, to fit after "by".',
+    example: '3 a.m. ET on Sunday, March 21, 2027',
+  },
+  maintenanceDelayReason: {
+    label: 'Maintenance delay reason',
+    meaning: 'Why the maintenance is taking longer than announced, as a clause that follows "The reason is that".',
+    example: 'copying the data is taking longer than it did in our tests',
+  },
+  availabilityCommitment: {
+    label: 'Availability commitment',
+    meaning: 'The availability your service level agreement commits to for the customer\'s plan, as a percentage.',
+    example: '99.9%',
+  },
+  measuredAvailability: {
+    label: 'Measured availability',
+    meaning: 'The availability you measured for the customer\'s account over the SLA period, as a percentage calculated the way the SLA defines it.',
+    example: '99.62%',
+  },
+  slaPeriod: {
+    label: 'SLA period',
+    meaning: 'The period over which the SLA measures availability, and in which this incident happened, as it fits after "in" and "for".',
+    example: 'March 2027',
+  },
+  serviceCreditAmount: {
+    label: 'Service credit amount',
+    meaning: 'The service credit the customer gets under the SLA for the SLA period, as an amount with the currency.',
+    example: '$120.00',
+  },
+  slaLink: {
+    label: 'SLA link',
+    meaning: 'The link to your published service level agreement (SLA), including how service credits are calculated.',
+    example: 'https://brightwave.com/legal/sla',
+  },
+  discoveryDate: {
+    label: 'Discovery date',
+    meaning: 'The date your team found out about the security incident.',
+    example: 'March 9, 2027',
+  },
+  securityIncidentSummary: {
+    label: 'Security incident summary',
+    meaning: 'What happened in the security incident, factually and only as far as your investigation has confirmed it: who or what, and when, as a clause that follows "we found that". Agreed with your legal team.',
+    example: 'someone outside our company had used a stolen employee password to view customer records in our support tool between March 2 and March 4, 2027',
+  },
+  dataInvolved: {
+    label: 'Data involved',
+    meaning: 'The customer data the security incident involved, as far as your investigation has confirmed it, as a noun phrase that follows "The incident involved".',
+    example: 'your name, your email address, and the text of your support tickets',
+  },
+  dataNotInvolved: {
+    label: 'Data not involved',
+    meaning: 'The kinds of sensitive data your investigation so far shows the security incident did not involve, joined with "or", as a noun phrase that follows "it did not involve".',
+    example: 'your password or your payment card details',
+  },
+  securityActionsTaken: {
+    label: 'Security actions taken',
+    meaning: 'What your team has done since finding the security incident, as a phrase that starts with a past participle and follows "Since then, we\'ve".',
+    example: 'locked the account that was used, reset every employee password, and asked an outside security firm to review our systems',
+  },
+  recommendedSteps: {
+    label: 'Recommended steps',
+    meaning: 'What you advise the customer to do to protect themselves after the security incident, as a phrase that starts with a verb and follows "We recommend that you".',
+    example: 'change your Brightwave password and turn on two-step sign-in',
+  },
+
+  // Batch 1: bugs-and-feature-requests
+  bugReviewTime: {
+    label: 'Bug review time',
+    meaning: 'How long your engineers usually take to review a new bug report, counted from the day we receive it, as a duration.',
+    example: '2 business days',
+  },
+  bugReplyByDate: {
+    label: 'Bug report reply-by date',
+    meaning: 'The date after which we close a bug report if the customer has not sent the details we asked for.',
+    example: 'March 16, 2027',
+  },
+  workaround: {
+    label: 'Workaround',
+    meaning: 'How the customer can get their work done while the bug remains, as steps in a phrase that starts with a verb and follows "Until it\'s fixed, you can".',
+    example: 'open the report, choose Print, and pick Save as PDF as the printer',
+  },
+  howToGetFix: {
+    label: 'How to get the fix',
+    meaning: 'What the customer needs to do to get the fix, as an instruction that starts with a verb and follows "To get the fix,".',
+    example: 'update the app to version 4.2.1 from the App Store or Google Play',
+  },
+  requestedFeature: {
+    label: 'Requested feature',
+    meaning: 'The feature the customer asked for, as a noun phrase without "a" or "the" in front, to fit after "your request for", "asking about", and "You asked us for".',
+    example: 'scheduled exports to Google Sheets',
+  },
+  featureDeclineReason: {
+    label: 'Feature decline reason',
+    meaning: 'Why your team has decided not to build the requested feature, as a clause that follows "The reason is that".',
+    example: 'it would mean storing your Google password, and we don\'t store passwords for other services',
+  },
+  suggestedAlternative: {
+    label: 'Suggested alternative',
+    meaning: 'An existing feature, setting, or integration that gets the customer what they need in another way, as a noun phrase that follows "Here\'s what I\'d suggest instead:".',
+    example: 'our Zapier integration, which can send each new report to Google Sheets',
+  },
+  howItWorks: {
+    label: 'How it works',
+    meaning: 'How the product behaves in the situation the customer reported as a bug, and why it was built that way, as a clause that follows "Here\'s how it works:".',
+    example: 'archived projects are left out of search results, so that search stays fast in large workspaces',
+  },
+  featureAvailability: {
+    label: 'Feature availability',
+    meaning: 'Which customers can use the newly released feature and whether it costs extra, as a noun phrase that follows "Who can use it:".',
+    example: 'customers on every plan, at no extra cost',
+  },
+  featureGuideLink: {
+    label: 'Feature guide link',
+    meaning: 'The link to the help article that explains how to set up and use the newly released feature.',
+    example: 'https://help.brightwave.com/scheduled-exports',
+  },
+  betaLimitations: {
+    label: 'Beta limitations',
+    meaning: 'What isn\'t finished or may change in the beta version, as a clause that follows "Because it\'s a beta,".',
+    example: 'exports to Excel aren\'t ready yet, and the layout may change before the full release',
+  },
+  betaSignUpLink: {
+    label: 'Beta sign-up link',
+    meaning: 'The link where the customer joins the beta.',
+    example: 'https://app.brightwave.com/beta/scheduled-exports',
+  },
+  roadmapLink: {
+    label: 'Public roadmap link',
+    meaning: 'The link to your public roadmap, where customers can follow planned features.',
+    example: 'https://brightwave.com/roadmap',
+  },
 } satisfies Record<string, PlaceholderEntry>;
