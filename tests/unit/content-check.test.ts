@@ -31,6 +31,11 @@ describe('content check', () => {
   it.each([
     ['an unknown guide reference', CATEGORY, 'guides[0]', 'Unknown guide "no-such-guide"', edit(CATEGORY, 'guides: [reducing-cancellations]', 'guides: [no-such-guide]')],
     ['an unknown related category', CATEGORY, 'related[0]', 'Unknown category "refunds"', edit(CATEGORY, 'related: []', 'related: [refunds]')],
+    ['a guide naming a category that does not link back', CATEGORY, 'guides', 'does not list the guide "reducing-cancellations", which names this category: links go both ways', edit(CATEGORY, 'guides: [reducing-cancellations]', 'guides: []')],
+    ['a related category that does not link back', 'src/content/categories/en/refunds.mdx', 'related', 'does not list "subscription-cancellation", which lists "refunds" as related: links go both ways', (f: Fixture) => {
+      f.write(CATEGORY, validFiles[CATEGORY]!.replace('related: []', 'related: [refunds]'));
+      f.write('src/content/categories/en/refunds.mdx', validFiles[CATEGORY]!.replace('order: 1', 'order: 2').replace('guides: [reducing-cancellations]', 'guides: []'));
+    }],
     ['an unknown category in a guide', GUIDE, 'categories[0]', 'Unknown category "nope"', edit(GUIDE, 'categories: [subscription-cancellation]', 'categories: [nope]')],
     ['a placeholder typo in a body', TEMPLATE, 'body', 'Did you mean "[Customer name]"?', edit(TEMPLATE, 'Hi [Customer name],', 'Hi [Custmer name],')],
     ['a placeholder typo in a subject', TEMPLATE, 'subject', 'Unknown placeholder "[Prodcut]"', edit(TEMPLATE, 'subject: "Your [Product]', 'subject: "Your [Prodcut]')],
@@ -41,7 +46,7 @@ describe('content check', () => {
     ['a duplicate subject line', CATEGORY, 'subjects', 'same subject line twice', edit(CATEGORY, '  - Sorry to see you go', '  - Cancellation confirmed')],
     ['a FAQ entry without an answer', CATEGORY, 'faq[1].answer', 'write the answer', edit(CATEGORY, '{ question: Should I ask why?, answer: "Yes, briefly." }', '{ question: Should I ask why? }')],
     ['too few tips', CATEGORY, 'tips', 'needs 3 to 6 tips', edit(CATEGORY, /  - \{ title: Ask why.*\n/, '')],
-    ['an unknown theme', CATEGORY, 'theme', 'must be one of: subscriptions, billing', edit(CATEGORY, 'theme: subscriptions', 'theme: churn')],
+    ['an unknown theme', CATEGORY, 'theme', 'must be one of: subscriptions, billing, service', edit(CATEGORY, 'theme: subscriptions', 'theme: churn')],
     ['malformed YAML front matter', CATEGORY, 'front matter', 'Malformed YAML', edit(CATEGORY, 'navTitle: Subscription cancellation', 'navTitle: [Subscription')],
     ['a missing front matter', TEMPLATE, 'front matter', 'must start with a front matter block', (f: Fixture) => f.write(TEMPLATE, 'Hi [Customer name],\n')],
     ['raw HTML in a template', TEMPLATE, 'body', 'HTML is not allowed', edit(TEMPLATE, 'Your subscription', '<div>Your subscription')],

@@ -404,6 +404,35 @@ function crossCheck(catalogue: Catalogue, report: (file: string, field: string, 
       }
     }
   }
+  // Links between pages go both ways (issue 17): a category's related categories list it back,
+  // and a category and a guide name each other. Checked in the default locale; parity makes the
+  // other locales' lists equal to it.
+  const defaults = catalogue.categories.filter((c) => c.locale === defaultLocale);
+  const bySlug = new Map(defaults.map((c) => [c.slug, c]));
+  const guideBySlug = new Map(catalogue.guides.filter((g) => g.locale === defaultLocale).map((g) => [g.slug, g]));
+  for (const c of defaults) {
+    for (const r of c.data.related) {
+      const other = bySlug.get(r);
+      if (other && !other.data.related.includes(c.slug)) {
+        report(other.file, 'related', `does not list "${c.slug}", which lists "${r}" as related: links go both ways. Add ${c.slug} to "related" here, or remove ${r} from ${c.file}.`);
+      }
+    }
+    for (const g of c.data.guides) {
+      const guide = guideBySlug.get(g);
+      if (guide && !guide.data.categories.includes(c.slug)) {
+        report(guide.file, 'categories', `does not list "${c.slug}", whose page links to this guide: links go both ways. Add ${c.slug} to "categories" here, or remove ${g} from "guides" in ${c.file}.`);
+      }
+    }
+  }
+  for (const g of guideBySlug.values()) {
+    for (const slug of g.data.categories) {
+      const c = bySlug.get(slug);
+      if (c && !c.data.guides.includes(g.slug)) {
+        report(c.file, 'guides', `does not list the guide "${g.slug}", which names this category: links go both ways. Add ${g.slug} to "guides" here, or remove ${slug} from "categories" in ${g.file}.`);
+      }
+    }
+  }
+
   const orders = new Map<string, TemplateEntry>();
   for (const t of catalogue.templates) {
     const key = `${t.locale}/${t.category}/${t.data.order}`;
