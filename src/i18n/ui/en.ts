@@ -12,13 +12,13 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Ready-to-send customer emails',
   'site.description':
-    'Free support email templates for subscription cancellations and refund requests, in your language. Fill in the blanks, copy with formatting, and paste anywhere.',
+    'Free support emails for cancellations, refunds, failed payments, billing, trials, outages and bug reports. Fill in the blanks, copy, paste anywhere.',
   'skipLink': 'Skip to content',
   'header.searchSlot': 'Search',
   'header.languageLabel': 'Language',
   'home.title': 'Customer email templates',
   'home.lead':
-    'Answer a cancellation or a refund request in seconds. Pick a template, fill in the blanks, and paste it into your mail tool with its formatting intact.',
+    'Answer cancellations, refunds, failed payments, billing questions, trials, outages and bug reports in seconds. Pick a template, fill in the blanks, and paste it into your mail tool with its formatting intact.',
   'home.categoriesHeading': 'Templates by topic',
   'home.guidesHeading': 'Guides',
   'home.allGuides': 'All guides',
