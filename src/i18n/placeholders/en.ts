@@ -365,7 +365,7 @@ export default {
   },
   newPlan: {
     label: 'New plan',
-    meaning: 'The name of the plan the customer is switching to or has just switched to, without the word "plan" (the text adds it).',
+    meaning: 'The name of the plan the customer is switching to or has switched to, without the word "plan" (the text adds it).',
     example: 'Business',
   },
   newPlanPrice: {
