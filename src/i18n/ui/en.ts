@@ -18,7 +18,7 @@ export default {
   'header.languageLabel': 'Language',
   'home.title': 'Customer email templates',
   'home.lead':
-    'Answer cancellations, refunds, failed payments, billing questions, trials, outages and bug reports in seconds. Pick a template, fill in the blanks, and paste it into your mail tool with its formatting intact.',
+    'Answer cancellations, refunds, failed payments, billing and trial questions, outages and bug reports in seconds. Pick a template, fill in the blanks, and paste it into your mail tool with its formatting intact.',
   'home.categoriesHeading': 'Templates by topic',
   'home.guidesHeading': 'Guides',
   'home.allGuides': 'All guides',
