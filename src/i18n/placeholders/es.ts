@@ -365,7 +365,7 @@ export default {
   },
   newPlan: {
     label: 'Plan nuevo',
-    meaning: 'El nombre del plan al que se cambia o se acaba de cambiar el cliente, sin la palabra «plan» (el texto ya la pone).',
+    meaning: 'El nombre del plan al que se cambia o se ha cambiado el cliente, sin la palabra «plan» (el texto ya la pone).',
     example: 'Business',
   },
   newPlanPrice: {
@@ -407,6 +407,11 @@ export default {
     label: 'Correo de la cuenta',
     meaning: 'La dirección de correo electrónico con la que está registrada la cuenta del cliente.',
     example: 'lucia@example.com',
+  },
+  accountEmailHint: {
+    label: 'Correo de la cuenta parcialmente oculto',
+    meaning: 'La dirección de correo con la que está registrada la cuenta, parcialmente oculta (se ven la primera letra y el dominio), para que su titular la reconozca sin que nadie más la conozca.',
+    example: 'l•••@example.com',
   },
   correctedDetails: {
     label: 'Datos corregidos',
@@ -510,7 +515,7 @@ export default {
   },
   incidentCause: {
     label: 'Causa de la incidencia',
-    meaning: 'Qué provocó esta incidencia, con palabras sencillas y tal como lo ha confirmado su equipo técnico, como sustantivo con su artículo que sigue a «La causa fue» y a «Qué provocó la incidencia:».',
+    meaning: 'Qué provocó esta incidencia, con palabras sencillas y hasta donde lo ha confirmado su equipo técnico; si aún no está confirmado, dígalo (por ejemplo, que todavía se está investigando y que el informe lo explicará). Escrito para ir tras dos puntos: «Sobre la causa:» y «Qué provocó la incidencia:», sin mayúscula inicial.',
     example: 'un cambio de configuración en nuestros servidores de bases de datos que les impidió aceptar conexiones nuevas',
   },
   incidentFix: {
