@@ -366,7 +366,7 @@ export default {
   },
   newPlan: {
     label: 'Novi paket',
-    meaning: 'Ime paketa, na katerega stranka prehaja ali je pravkar prešla, brez besede „paket“ (besedilo jo doda samo).',
+    meaning: 'Ime paketa, na katerega stranka prehaja ali je prešla, brez besede „paket“ (besedilo jo doda samo).',
     example: 'Business',
   },
   newPlanPrice: {
@@ -408,6 +408,11 @@ export default {
     label: 'E-poštni naslov računa',
     meaning: 'E-poštni naslov, s katerim je registriran račun stranke.',
     example: 'maja.novak@primer.si',
+  },
+  accountEmailHint: {
+    label: 'Delno skriti e-poštni naslov',
+    meaning: 'E-poštni naslov, s katerim je registriran račun, delno skrit (vidni sta le prva črka in domena), da ga lastnik prepozna, nihče drug pa ga ne izve.',
+    example: 'm•••@primer.si',
   },
   correctedDetails: {
     label: 'Popravljeni podatki',
@@ -511,7 +516,7 @@ export default {
   },
   incidentCause: {
     label: 'Vzrok motnje',
-    meaning: 'Kaj je povzročilo to motnjo, preprosto povedano in tako, kot so potrdili vaši razvijalci; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Motnjo je povzročilo tole: …“, „Kaj jo je povzročilo: …“).',
+    meaning: 'Kaj je povzročilo to motnjo, preprosto povedano in le toliko, kolikor so potrdili vaši razvijalci; če vzrok še ni potrjen, to povejte (na primer, da ga še raziskujemo in da ga bo pojasnilo poročilo). Samostalniška zveza v imenovalniku ali stavek z malo začetnico, ki sledi dvopičju („Kar zadeva vzrok: …“, „Kaj jo je povzročilo: …“).',
     example: 'sprememba nastavitev na strežnikih podatkovne zbirke, zaradi katere niso več sprejemali novih povezav',
   },
   incidentFix: {

@@ -10,7 +10,7 @@ export default {
   'header.languageLabel': 'Jezik',
   'home.title': 'Predloge e-poštnih sporočil za stranke',
   'home.lead':
-    'Odgovorite v nekaj sekundah: na preklice, zahteve za vračilo, neuspela plačila, vprašanja o obračunu in računih, brezplačne preizkuse, izpade in vzdrževanje, prijave napak in predloge funkcij. Izberite predlogo, izpolnite prazna polja in jo prilepite v svoj poštni program, ne da bi se oblikovanje izgubilo.',
+    'V nekaj sekundah odgovorite na preklice, zahteve za vračilo, neuspela plačila, vprašanja o obračunu in računih, brezplačne preizkuse, izpade in vzdrževanje ter prijave napak in predloge funkcij. Izberite predlogo, izpolnite prazna polja in jo prilepite v svoj poštni program, ne da bi se oblikovanje izgubilo.',
   'home.categoriesHeading': 'Predloge po temah',
   'home.guidesHeading': 'Vodniki',
   'home.allGuides': 'Vsi vodniki',
