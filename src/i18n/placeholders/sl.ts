@@ -273,4 +273,432 @@ export default {
     meaning: 'Povezava do strani trgovine z aplikacijami ali spletne tržnice, kjer stranke zahtevajo vračilo denarja.',
     example: 'https://reportaproblem.apple.com',
   },
+
+  // Batch 1: failed-payments
+  // (invoiceNumber, invoiceAmount, paymentUpdateLink in billingHistoryLink se uporabljajo tudi v
+  // billing-changes; vsak ohrani en sam pomen, zapisan tukaj.)
+  amountDue: {
+    label: 'Neplačani znesek',
+    meaning: 'Znesek plačila, ki ni uspelo, ali neplačanega dela računa, z valuto: kar stranka dolguje, dokler ni plačano.',
+    example: '29,00 €',
+  },
+  failedPaymentDate: {
+    label: 'Datum neuspelega plačila',
+    meaning: 'Datum našega prvega poskusa, da bremenimo neplačani znesek: poskusa, ki ga je banka zavrnila.',
+    example: '3. 3. 2027',
+  },
+  nextRetryDate: {
+    label: 'Datum naslednjega poskusa',
+    meaning: 'Datum našega naslednjega samodejnega poskusa, da neplačani znesek bremenimo na shranjeno plačilno sredstvo.',
+    example: '7. 3. 2027',
+  },
+  suspensionDate: {
+    label: 'Datum onemogočitve računa',
+    meaning: 'Datum, ko račun zaradi neplačila začasno onemogočimo, če neplačani znesek do takrat še ne bo poravnan, ali datum, ko smo ga onemogočili.',
+    example: '17. 3. 2027',
+  },
+  suspendedAccess: {
+    label: 'Dostop med onemogočitvijo',
+    meaning: 'Kaj stranka lahko in česa ne more, dokler je njen račun zaradi neplačila začasno onemogočen; stavek z malo začetnico, ki nadaljuje „Dokler je račun onemogočen, …“.',
+    example: 'se lahko še vedno prijavite in prenesete svoje podatke, ne morete pa ničesar ustvariti ali urediti',
+  },
+  cardExpiryMonth: {
+    label: 'Mesec poteka kartice',
+    meaning: 'Mesec in leto, ko poteče shranjena kartica stranke: ime meseca z malo začetnico in leto, v rodilniku, ki sledi besedi „konec“ („poteče konec …“).',
+    example: 'aprila 2027',
+  },
+  paymentUpdateLink: {
+    label: 'Povezava za posodobitev plačilnih podatkov',
+    meaning: 'Povezava do strani, kjer stranka zamenja plačilno sredstvo in poravna neplačani znesek, tudi potrdi plačilo, ki ga mora odobriti v banki.',
+    example: 'https://app.brightwave.si/nastavitve/placilo',
+  },
+  invoiceNumber: {
+    label: 'Številka računa',
+    meaning: 'Številka, natisnjena na računu, o katerem je govor; pri popravljenem računu številka prvotnega računa, ki ga popravljeni nadomešča.',
+    example: 'BW-2027-0142',
+  },
+  invoiceAmount: {
+    label: 'Znesek računa',
+    meaning: 'Skupni znesek računa, o katerem je govor, z DDV in valuto.',
+    example: '1.190,00 €',
+  },
+  invoiceDueDate: {
+    label: 'Datum zapadlosti računa',
+    meaning: 'Rok plačila, natisnjen na računu, o katerem je govor.',
+    example: '3. 3. 2027',
+  },
+  amountReceived: {
+    label: 'Prejeti znesek',
+    meaning: 'Znesek plačila, o katerem je govor, ki je uspelo ali prispelo na naš bančni račun, z valuto; pri dvakrat plačanem računu znesek vsakega od obeh plačil.',
+    example: '1.175,00 €',
+  },
+  paymentReceivedDate: {
+    label: 'Datum prejema plačila',
+    meaning: 'Datum, ko je plačilo, o katerem je govor, uspelo ali prispelo na naš bančni račun; pri dvakrat plačanem računu datum drugega plačila.',
+    example: '9. 3. 2027',
+  },
+  billingHistoryLink: {
+    label: 'Povezava do zgodovine plačil',
+    meaning: 'Povezava do strani v računu stranke, kjer so za prenos zbrani vsi njeni računi in potrdila o plačilu.',
+    example: 'https://app.brightwave.si/nastavitve/placilo/zgodovina',
+  },
+
+  // Batch 1: billing-changes
+  priceChangeDate: {
+    label: 'Datum spremembe cene',
+    meaning: 'Datum prve bremenitve stranke po novi ceni: njeno prvo podaljšanje na dan, ko začnejo veljati nove cene, ali po njem.',
+    example: '3. 5. 2027',
+  },
+  priceAfterIncrease: {
+    label: 'Cena po podražitvi',
+    meaning: 'Cena trenutnega paketa stranke za eno obračunsko obdobje od datuma spremembe cene naprej, z valuto in obdobjem.',
+    example: '35,00 € na mesec',
+  },
+  priceChangeReason: {
+    label: 'Razlog za podražitev',
+    meaning: 'Zakaj zvišujete ceno, v enem ali dveh konkretnih dejstvih, kot odvisni stavek, ki sledi besedi „ker“ („Za to spremembo smo se odločili, ker …“).',
+    example: 'smo v vse pakete dodali podporo v klepetu v živo in neomejen prostor za shranjevanje, stroški gostovanja pa so se nam zvišali',
+  },
+  priceGuarantee: {
+    label: 'Trajanje sedanje cene',
+    meaning: 'Kako dolgo stranka obdrži sedanjo ceno in kaj to obdobje konča, kot prislovna zveza, ki konča stavek „Za paket [Paket] boste obdržali sedanjo ceno [Cena paketa] …“.',
+    example: 'do podaljšanja 31. 3. 2028',
+  },
+  newPlan: {
+    label: 'Novi paket',
+    meaning: 'Ime paketa, na katerega stranka prehaja ali je prešla, brez besede „paket“ (besedilo jo doda samo).',
+    example: 'Business',
+  },
+  newPlanPrice: {
+    label: 'Cena novega paketa',
+    meaning: 'Cena novega paketa za eno obračunsko obdobje, z valuto in obdobjem.',
+    example: '49,00 € na mesec',
+  },
+  newPlanChanges: {
+    label: 'Spremembe v novem paketu',
+    meaning: 'Kaj se za stranko spremeni v cenejšem paketu, na katerega prehaja, tudi kaj se zgodi z vsem, kar presega njegove omejitve; stavek z malo začetnico, ki sledi dvopičju („V paketu [Novi paket] se spremeni tole: …“).',
+    example: 'imate lahko največ 3 člane ekipe, projekti nad omejitvijo 10 pa bodo samo za branje, dokler nekaterih ne arhivirate',
+  },
+  planChangeDate: {
+    label: 'Datum menjave paketa',
+    meaning: 'Datum, ko je stranka sredi obračunskega obdobja s prejšnjega paketa prešla na novi paket.',
+    example: '18. 3. 2027',
+  },
+  newPlanRemainingCost: {
+    label: 'Cena novega paketa za preostanek obdobja',
+    meaning: 'Koliko stane novi paket za dneve od datuma menjave paketa do konca trenutnega obračunskega obdobja, z valuto.',
+    example: '24,50 €',
+  },
+  previousPlanCredit: {
+    label: 'Odbitek za prejšnji paket',
+    meaning: 'Koliko je stranka za prejšnji paket že plačala za dneve od datuma menjave paketa do konca trenutnega obračunskega obdobja, z valuto: znesek, ki ga odštejemo od bremenitve.',
+    example: '14,50 €',
+  },
+  statementName: {
+    label: 'Ime na izpisku',
+    meaning: 'Ime, pod katerim so vaše bremenitve prikazane na bančnih izpiskih in izpiskih kartic strank, natanko tako, kot je tam zapisano.',
+    example: 'BRIGHTWAVE* NAROCNINA',
+  },
+  chargePurpose: {
+    label: 'Namen bremenitve',
+    meaning: 'Kaj je stranka s to bremenitvijo plačala, kot samostalniška zveza v imenovalniku, ki sledi besedama „to je“.',
+    example: 'letno podaljšanje paketa Pro',
+  },
+  accountEmail: {
+    label: 'E-poštni naslov računa',
+    meaning: 'E-poštni naslov, s katerim je registriran račun stranke.',
+    example: 'maja.novak@primer.si',
+  },
+  accountEmailHint: {
+    label: 'Delno skriti e-poštni naslov',
+    meaning: 'E-poštni naslov, s katerim je registriran račun, delno skrit (vidni sta le prva črka in domena), da ga lastnik prepozna, nihče drug pa ga ne izve.',
+    example: 'm•••@primer.si',
+  },
+  correctedDetails: {
+    label: 'Popravljeni podatki',
+    meaning: 'Kaj ste na računu popravili, kot samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („… nov račun s temi popravki: …“).',
+    example: 'novo ime Vašega podjetja in dodana identifikacijska številka za DDV',
+  },
+  correctedInvoiceNumber: {
+    label: 'Številka popravljenega računa',
+    meaning: 'Številka novega računa, ki ste ga izdali namesto računa, o katerem je govor.',
+    example: 'BW-2027-0187',
+  },
+
+  // Batch 1: trials-and-onboarding
+  trialLength: {
+    label: 'Trajanje brezplačnega preizkusa',
+    meaning: 'Koliko časa traja brezplačni preizkus, šteto od dneva, ko se stranka registrira; trajanje v obliki, ki sledi besedi „traja“.',
+    example: '14 dni',
+  },
+  trialEndDate: {
+    label: 'Datum konca preizkusa',
+    meaning: 'Datum, ko se brezplačni preizkus stranke konča, upoštevaje morebitno podaljšanje; do konca tega dne ima stranka poln dostop.',
+    example: '17. 3. 2027',
+  },
+  trialEndOutcome: {
+    label: 'Kaj se zgodi ob koncu preizkusa',
+    meaning: 'Kaj se ob koncu brezplačnega preizkusa zgodi z računom in obračunom stranke, kot stavek, ki nadaljuje „Ko se brezplačni preizkus konča, …“.',
+    example: 'Vaš račun preide na brezplačni paket, razen če do takrat izberete plačljivega',
+  },
+  accountAfterTrial: {
+    label: 'Račun po preizkusu',
+    meaning: 'Kakšen je račun stranke, ko se je brezplačni preizkus končal brez plačljivega paketa, in do kdaj hranite podatke, če jih potem izbrišete; povedkovo določilo, ki nadaljuje „Vaš račun je zdaj …“ in „Vaš račun bo …“ (moški spol, ednina).',
+    example: 'samo za branje: še vedno se lahko prijavite in do 16. 4. 2027 izvozite svoje podatke',
+  },
+  trialExtension: {
+    label: 'Podaljšanje preizkusa',
+    meaning: 'Koliko časa ste dodali brezplačnemu preizkusu stranke; trajanje v obliki, ki sledi besedi „za“ („podaljšali za …“).',
+    example: '7 dni',
+  },
+  firstStep: {
+    label: 'Prvi korak',
+    meaning: 'Dejanje, ki novi stranki pokaže, kaj ji izdelek prinaša, kot odvisni stavek v 2. osebi množine, ki sledi „Začnite tako, da …“.',
+    example: 'uvozite stike iz preglednice',
+  },
+  trialProgress: {
+    label: 'Napredek v preizkusu',
+    meaning: 'Kaj je stranka v preizkusu že naredila, kot besedna zveza z deležnikom na -li, ki sledi „Vidim, da ste …“.',
+    example: 'uvozili 120 stikov in poslali prvo kampanjo',
+  },
+  signUpDate: {
+    label: 'Datum registracije',
+    meaning: 'Datum, ko je stranka ustvarila račun.',
+    example: '3. 3. 2027',
+  },
+  callLength: {
+    label: 'Trajanje klica',
+    meaning: 'Koliko časa običajno traja klic z vašo ekipo za nastavitev računa; trajanje v obliki, ki sledi besedi „traja“.',
+    example: '30 minut',
+  },
+  gettingStartedLink: {
+    label: 'Povezava do vodiča za začetek',
+    meaning: 'Povezava do vašega vodiča ali kontrolnega seznama, ki novo stranko vodi skozi nastavitev računa.',
+    example: 'https://pomoc.brightwave.si/prvi-koraki',
+  },
+  choosePlanLink: {
+    label: 'Povezava za izbiro paketa',
+    meaning: 'Povezava, kjer stranka med brezplačnim preizkusom ali po njem primerja plačljive pakete, izbere enega in vnese plačilne podatke.',
+    example: 'https://app.brightwave.si/paketi',
+  },
+  bookingLink: {
+    label: 'Povezava za rezervacijo termina',
+    meaning: 'Povezava, kjer stranka izbere termin za klic z vašo ekipo.',
+    example: 'https://brightwave.si/termin/nastavitev',
+  },
+
+  // Batch 1: service-incidents
+  // Časi vključujejo časovni pas in, kjer to pove pomen, datum.
+  incidentStartTime: {
+    label: 'Začetek motnje',
+    meaning: 'Kdaj je motnja prvič prizadela stranke: datum in ura s časovnim pasom, v obliki, ki stoji sama ali za besedo „od“.',
+    example: '12. 3. 2027 ob 9.40 (CET)',
+  },
+  incidentEndTime: {
+    label: 'Konec motnje',
+    meaning: 'Kdaj je vse, kar je motnja prizadela, spet delovalo normalno: datum in ura s časovnim pasom, v obliki, ki sledi besedi „do“.',
+    example: '12. 3. 2027 ob 11.15 (CET)',
+  },
+  affectedFeatures: {
+    label: 'Prizadete funkcije',
+    meaning: 'Deli izdelka, ki zaradi te motnje ne delujejo ali so počasni, poimenovani tako, kot jih poimenujejo stranke; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Prizadeti so ti deli storitve: …“).',
+    example: 'prijava in nalaganje datotek',
+  },
+  nextUpdateTime: {
+    label: 'Čas naslednjega obvestila',
+    meaning: 'Do kdaj objavimo naslednje obvestilo o tej motnji: ura s časovnim pasom in datum, če to ni dan pošiljanja sporočila, v obliki, ki sledi besedi „do“.',
+    example: '11.00 (CET)',
+  },
+  incidentProgress: {
+    label: 'Napredek pri odpravi motnje',
+    meaning: 'Kaj se je pri tej motnji spremenilo od zadnjega obvestila, kot so potrdili vaši razvijalci: kaj so ugotovili ali naredili in kaj spet deluje; stavek z malo začetnico, ki sledi „Od zadnjega obvestila se je spremenilo tole: …“. Brez ugibanja o vzroku in brez časa konca, ki ga razvijalci niso obljubili.',
+    example: 'našli smo napačno posodobitev podatkovne zbirke in jo razveljavljamo, prijava pa za večino strank spet deluje',
+  },
+  incidentCause: {
+    label: 'Vzrok motnje',
+    meaning: 'Kaj je povzročilo to motnjo, preprosto povedano in le toliko, kolikor so potrdili vaši razvijalci; če vzrok še ni potrjen, to povejte (na primer, da ga še raziskujemo in da ga bo pojasnilo poročilo). Samostalniška zveza v imenovalniku ali stavek z malo začetnico, ki sledi dvopičju („Kar zadeva vzrok: …“, „Kaj jo je povzročilo: …“).',
+    example: 'sprememba nastavitev na strežnikih podatkovne zbirke, zaradi katere niso več sprejemali novih povezav',
+  },
+  incidentFix: {
+    label: 'Način odprave motnje',
+    meaning: 'Kaj je vaša ekipa naredila, da je motnjo odpravila; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Odpravili smo jo takole: …“, „Kako smo jo odpravili: …“).',
+    example: 'razveljavitev spremembe in ponovni zagon prizadetih strežnikov',
+  },
+  dataImpact: {
+    label: 'Vpliv na podatke',
+    meaning: 'Kaj je ta motnja pomenila za podatke strank, kot so potrdili vaši razvijalci; stavek z malo začetnico, ki sledi dvopičju („Kar zadeva Vaše podatke: …“, „Vaši podatki: …“).',
+    example: 'nič se ni izgubilo, datoteke, naložene med motnjo, pa so se shranile, ko je bila odpravljena',
+  },
+  postIncidentReportDate: {
+    label: 'Datum poročila o motnji',
+    meaning: 'Datum, do katerega strankam pošljemo celotno poročilo o tej motnji.',
+    example: '19. 3. 2027',
+  },
+  preventionSteps: {
+    label: 'Ukrepi za preprečitev',
+    meaning: 'Kaj je vaša ekipa spremenila ali bo spremenila do datuma, ki ga je obljubila, da se ta motnja ne bi ponovila; stavek z malo začetnico, ki sledi dvopičju („Kaj spreminjamo: …“).',
+    example: 'vsako spremembo podatkovne zbirke zdaj najprej preizkusimo na kopiji dejanskega prometa, opozorilo pa razvijalce v 2 minutah obvesti, če povezave ne uspejo',
+  },
+  postIncidentReportLink: {
+    label: 'Povezava do poročila o motnji',
+    meaning: 'Povezava do celotnega poročila o tej motnji s podrobnim potekom dogodkov.',
+    example: 'https://status.brightwave.si/motnje/2027-03-12',
+  },
+  statusPageLink: {
+    label: 'Povezava do strani o stanju storitve',
+    meaning: 'Povezava do vaše javne strani o stanju storitve, kjer objavljate obvestila o motnjah in vzdrževanju.',
+    example: 'https://status.brightwave.si',
+  },
+  maintenanceStart: {
+    label: 'Začetek vzdrževanja',
+    meaning: 'Kdaj se začne načrtovano vzdrževanje: dan, datum in ura s časovnim pasom, v obliki, ki stoji sama za glagolom („Vzdrževanje se začne …“).',
+    example: 'v soboto, 20. 3. 2027, ob 23.00 (CET)',
+  },
+  maintenanceDuration: {
+    label: 'Trajanje vzdrževanja',
+    meaning: 'Najdaljši napovedani čas vzdrževanja, šteto od začetka vzdrževanja; trajanje z enoto v obliki, ki sledi besedi „največ“ (besedilo jo doda samo).',
+    example: '2 uri',
+  },
+  maintenancePurpose: {
+    label: 'Namen vzdrževanja',
+    meaning: 'Kaj z vzdrževanjem naredimo, preprosto povedano; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Čas vzdrževanja bomo porabili za tole: …“).',
+    example: 'prenos Vaših podatkov na novejše in hitrejše strežnike',
+  },
+  maintenanceImpact: {
+    label: 'Vpliv vzdrževanja',
+    meaning: 'Česa stranke med vzdrževanjem ne bodo mogle narediti in kaj bo še delovalo, kot stavek v prihodnjiku, naslovljen na „Vi“, ki nadaljuje „Med vzdrževanjem …“ in „Dokler vzdrževanje ne bo končano, …“.',
+    example: 'se ne boste mogli prijaviti in sinhronizirati datotek, povezave v skupni rabi pa bodo delovale kot običajno',
+  },
+  revisedMaintenanceEnd: {
+    label: 'Novi predvideni konec vzdrževanja',
+    meaning: 'Kdaj zdaj pričakujemo, da bo vzdrževanje, ki se je zavleklo, končano: datum in ura s časovnim pasom, v obliki, ki sledi besedi „do“.',
+    example: '21. 3. 2027 ob 3.00 (CET)',
+  },
+  maintenanceDelayReason: {
+    label: 'Razlog za zamudo pri vzdrževanju',
+    meaning: 'Zakaj vzdrževanje traja dlje od napovedanega, kot odvisni stavek, ki sledi besedi „ker“.',
+    example: 'kopiranje podatkov traja dlje kot v naših preizkusih',
+  },
+  availabilityCommitment: {
+    label: 'Zagotovljena razpoložljivost',
+    meaning: 'Razpoložljivost, ki jo za paket stranke zagotavlja vaš sporazum o ravni storitev (SLA), v odstotkih.',
+    example: '99,9 %',
+  },
+  measuredAvailability: {
+    label: 'Izmerjena razpoložljivost',
+    meaning: 'Razpoložljivost računa stranke, ki ste jo izmerili v obdobju SLA, v odstotkih, izračunana tako, kot določa SLA.',
+    example: '99,62 %',
+  },
+  slaPeriod: {
+    label: 'Obdobje SLA',
+    meaning: 'Obdobje, v katerem SLA meri razpoložljivost in v katerem se je zgodila ta motnja, kot mesec ali drugo obdobje v imenovalniku, ki sledi besedi „obdobje“ („za obdobje …“).',
+    example: 'marec 2027',
+  },
+  serviceCreditAmount: {
+    label: 'Znesek dobropisa po SLA',
+    meaning: 'Dobropis, ki stranki za obdobje SLA pripada po sporazumu o ravni storitev, kot znesek z valuto.',
+    example: '120,00 €',
+  },
+  slaLink: {
+    label: 'Povezava do sporazuma SLA',
+    meaning: 'Povezava do vašega objavljenega sporazuma o ravni storitev (SLA), skupaj z načinom izračuna dobropisov.',
+    example: 'https://brightwave.si/pravno/sla',
+  },
+  discoveryDate: {
+    label: 'Datum odkritja incidenta',
+    meaning: 'Datum, ko je vaša ekipa izvedela za varnostni incident.',
+    example: '9. 3. 2027',
+  },
+  securityIncidentSummary: {
+    label: 'Opis varnostnega incidenta',
+    meaning: 'Kaj se je zgodilo pri varnostnem incidentu, stvarno in le toliko, kolikor je potrdila vaša preiskava: kdo ali kaj in kdaj; odvisni stavek, ki sledi „ugotovili smo, da …“. Besedilo uskladite s pravno službo.',
+    example: 'je nekdo zunaj našega podjetja z ukradenim geslom zaposlenega med 2. 3. in 4. 3. 2027 pregledoval podatke strank v našem orodju za podporo',
+  },
+  dataInvolved: {
+    label: 'Zajeti podatki',
+    meaning: 'Podatki strank, ki jih je varnostni incident zajel, kolikor je potrdila vaša preiskava; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Incident je zajel te podatke: …“).',
+    example: 'Vaše ime, Vaš e-poštni naslov in besedilo Vaših zahtevkov za podporo',
+  },
+  dataNotInvolved: {
+    label: 'Podatki, ki niso bili zajeti',
+    meaning: 'Vrste občutljivih podatkov, ki jih varnostni incident po dosedanji preiskavi ni zajel, povezane z „ali“; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („ni zajel teh podatkov: …“).',
+    example: 'Vaše geslo ali podatki Vaše plačilne kartice',
+  },
+  securityActionsTaken: {
+    label: 'Izvedeni varnostni ukrepi',
+    meaning: 'Kaj je vaša ekipa naredila, odkar je odkrila varnostni incident, kot besedna zveza z deležnikom na -li, ki sledi „Od takrat smo …“.',
+    example: 'zaklenili uporabljeni račun, ponastavili gesla vseh zaposlenih in zunanje podjetje za varnost prosili, naj pregleda naše sisteme',
+  },
+  recommendedSteps: {
+    label: 'Priporočeni koraki',
+    meaning: 'Kaj stranki svetujete, da se po varnostnem incidentu zaščiti, kot odvisni stavek v 2. osebi množine, ki sledi „Priporočamo, da …“.',
+    example: 'spremenite geslo za Brightwave in vklopite prijavo v dveh korakih',
+  },
+
+  // Batch 1: bugs-and-feature-requests
+  bugReviewTime: {
+    label: 'Čas za pregled napake',
+    meaning: 'Koliko časa vaši razvijalci običajno potrebujejo za pregled novega poročila o napaki, šteto od dneva, ko ga prejmemo; trajanje v obliki, ki sledi besedi „potrebujejo“.',
+    example: '2 delovna dneva',
+  },
+  bugReplyByDate: {
+    label: 'Rok za odgovor o napaki',
+    meaning: 'Datum, po katerem poročilo o napaki zapremo, če nam stranka do takrat ne pošlje podatkov, za katere smo jo prosili.',
+    example: '16. 3. 2027',
+  },
+  workaround: {
+    label: 'Začasna rešitev',
+    meaning: 'Kako stranka lahko opravi svoje delo, dokler napaka ostaja, kot koraki v besedni zvezi z glagolom v 2. osebi množine, ki sledi „Dokler napake ne odpravimo, lahko …“.',
+    example: 'odprete poročilo, izberete Natisni in kot tiskalnik izberete Shrani kot PDF',
+  },
+  howToGetFix: {
+    label: 'Kako do popravka',
+    meaning: 'Kaj mora stranka narediti, da dobi popravek, kot navodilo z glagolom v velelniku 2. osebe množine na začetku, ki sledi „Da dobite popravek, …“.',
+    example: 'posodobite aplikacijo na različico 4.2.1 v trgovini App Store ali Google Play',
+  },
+  requestedFeature: {
+    label: 'Želena funkcija',
+    meaning: 'Funkcija, ki jo je stranka želela, kot samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Predlagali ste novo funkcijo: …“).',
+    example: 'samodejni izvoz v Google Preglednice po urniku',
+  },
+  featureDeclineReason: {
+    label: 'Razlog, da funkcije ne bomo razvili',
+    meaning: 'Zakaj se je vaša ekipa odločila, da želene funkcije ne bo razvila, kot odvisni stavek, ki sledi besedi „ker“.',
+    example: 'bi morali hraniti Vaše geslo za Google, gesel za druge storitve pa ne hranimo',
+  },
+  suggestedAlternative: {
+    label: 'Predlagana rešitev',
+    meaning: 'Obstoječa funkcija, nastavitev ali povezava z drugo storitvijo, s katero stranka na drug način dobi, kar potrebuje; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Namesto tega predlagam tole: …“).',
+    example: 'naša povezava z Zapierjem, ki lahko vsako novo poročilo pošlje v Google Preglednice',
+  },
+  howItWorks: {
+    label: 'Kako funkcija deluje',
+    meaning: 'Kako se izdelek vede v primeru, ki ga je stranka sporočila kot napako, in zakaj je tako zasnovan; stavek z malo začetnico, ki sledi dvopičju („Deluje takole: …“).',
+    example: 'arhivirani projekti se ne prikažejo med rezultati iskanja, da iskanje ostane hitro tudi v velikih delovnih prostorih',
+  },
+  featureAvailability: {
+    label: 'Dostopnost funkcije',
+    meaning: 'Katere stranke lahko uporabljajo novo funkcijo in ali je treba zanjo doplačati; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Kdo jo lahko uporablja: …“).',
+    example: 'stranke v vseh paketih, brez doplačila',
+  },
+  featureGuideLink: {
+    label: 'Povezava do navodil za funkcijo',
+    meaning: 'Povezava do članka pomoči, ki pojasni, kako novo funkcijo nastavite in uporabljate.',
+    example: 'https://pomoc.brightwave.si/samodejni-izvoz',
+  },
+  betaLimitations: {
+    label: 'Omejitve beta različice',
+    meaning: 'Kaj v beta različici še ni dokončano ali se lahko še spremeni, kot stavek z malo začetnico, ki nadaljuje „Ker gre za beta različico, …“.',
+    example: 'izvoz v Excel še ni pripravljen, postavitev pa se lahko do končne izdaje še spremeni',
+  },
+  betaSignUpLink: {
+    label: 'Povezava za sodelovanje v beta programu',
+    meaning: 'Povezava, prek katere se stranka pridruži beta programu.',
+    example: 'https://app.brightwave.si/beta/samodejni-izvoz',
+  },
+  roadmapLink: {
+    label: 'Povezava do javnega načrta razvoja',
+    meaning: 'Povezava do vašega javnega načrta razvoja, kjer stranke spremljajo načrtovane funkcije.',
+    example: 'https://brightwave.si/nacrt-razvoja',
+  },
 } satisfies PlaceholderDictionary;

@@ -4,13 +4,13 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Correos para clientes, listos para enviar',
   'site.description':
-    'Plantillas de correo gratuitas en español: cancelación de suscripciones y solicitudes de reembolso. Complete los datos, copie con formato y pegue donde quiera.',
+    'Correos de soporte gratuitos para cancelaciones, reembolsos, pagos fallidos, facturación, pruebas gratuitas, incidencias y errores. Complete los datos, copie y pegue.',
   'skipLink': 'Ir al contenido',
   'header.searchSlot': 'Buscar',
   'header.languageLabel': 'Idioma',
   'home.title': 'Plantillas de correo para clientes',
   'home.lead':
-    'Responda en segundos a una cancelación o a una solicitud de reembolso. Elija una plantilla, complete los datos y péguela en su programa de correo sin perder el formato.',
+    'Responda en segundos a cancelaciones, reembolsos, pagos fallidos, dudas de facturación y de pruebas gratuitas, caídas del servicio e informes de errores. Elija una plantilla, complete los datos y péguela en su programa de correo sin perder el formato.',
   'home.categoriesHeading': 'Plantillas por tema',
   'home.guidesHeading': 'Guías',
   'home.allGuides': 'Todas las guías',

@@ -4,13 +4,13 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Sporočila za stranke, pripravljena za pošiljanje',
   'site.description':
-    'Brezplačne slovenske predloge e-poštnih sporočil za preklice naročnin in zahteve za vračilo. Izpolnite polja, kopirajte z oblikovanjem in prilepite kamor koli.',
+    'Brezplačne predloge za preklice, vračila, neuspela plačila, račune, preizkuse, izpade in prijave napak. Izpolnite polja, kopirajte in prilepite kamor koli.',
   'skipLink': 'Preskoči na vsebino',
   'header.searchSlot': 'Iskanje',
   'header.languageLabel': 'Jezik',
   'home.title': 'Predloge e-poštnih sporočil za stranke',
   'home.lead':
-    'Na preklic naročnine ali zahtevo za vračilo denarja odgovorite v nekaj sekundah. Izberite predlogo, izpolnite prazna polja in jo prilepite v svoj poštni program, ne da bi se oblikovanje izgubilo.',
+    'V nekaj sekundah odgovorite na preklice, zahteve za vračilo, neuspela plačila, vprašanja o obračunu in računih, brezplačne preizkuse, izpade in vzdrževanje ter prijave napak in predloge funkcij. Izberite predlogo, izpolnite prazna polja in jo prilepite v svoj poštni program, ne da bi se oblikovanje izgubilo.',
   'home.categoriesHeading': 'Predloge po temah',
   'home.guidesHeading': 'Vodniki',
   'home.allGuides': 'Vsi vodniki',
