@@ -365,7 +365,7 @@ export default {
   },
   newPlan: {
     label: 'New plan',
-    meaning: 'The name of the plan the customer is switching to or has just switched to, without the word "plan" (the text adds it).',
+    meaning: 'The name of the plan the customer is switching to or has switched to, without the word "plan" (the text adds it).',
     example: 'Business',
   },
   newPlanPrice: {
@@ -407,6 +407,11 @@ export default {
     label: 'Account email',
     meaning: 'The email address the customer\'s account is registered with.',
     example: 'maria@example.com',
+  },
+  accountEmailHint: {
+    label: 'Masked account email',
+    meaning: 'The email address the account is registered with, partly hidden (first letter and domain) so its owner recognizes it and nobody else learns it.',
+    example: 'm•••@example.com',
   },
   correctedDetails: {
     label: 'Corrected details',
@@ -510,7 +515,7 @@ export default {
   },
   incidentCause: {
     label: 'Incident cause',
-    meaning: 'What caused this incident, in plain words and as your engineers confirmed it, as a noun phrase that follows "The cause was" and "What caused it:".',
+    meaning: 'What caused this incident, in plain words, as far as your engineers have confirmed it; if it is not confirmed yet, say so (for example, that it is still under investigation and the report will explain it). Written to follow a colon.',
     example: 'a configuration change to our database servers that stopped them from accepting new connections',
   },
   incidentFix: {
