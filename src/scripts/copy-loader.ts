@@ -11,8 +11,6 @@
  * copy.ts takes them when it starts. `data-armed` tells the stylesheet that
  * the controls can be shown: a click on them is no longer lost.
  */
-import { startVoice } from './voice.ts';
-
 const HELD = '[data-action], [data-mail]';
 
 let loading: Promise<unknown> | undefined;
@@ -30,7 +28,8 @@ function hold(e: Event) {
 }
 
 if (document.querySelector('mk-copy')) {
-  startVoice();
+  // Only pages whose templates vary by voice load the switch (src/scripts/voice.ts).
+  if (document.querySelector('[data-voice]')) void import('./voice.ts').then((m) => m.startVoice());
   // Capture phase on the document: runs before any listener the element could have.
   document.addEventListener('click', hold, true);
   for (const el of document.querySelectorAll<HTMLElement>('mk-copy')) {

@@ -10,8 +10,9 @@
  * - The pick lives in localStorage under its own key, by axis ("speaker" →
  *   "male"), so a Thai and a Russian page share the writer's gender. It is
  *   separate from the placeholder values so the two never overwrite each other.
- * - Loaded with the copy loader (src/scripts/copy-loader.ts), before the copy
- *   module, so a remembered voice shows as early as possible.
+ * - Loaded by the copy loader (src/scripts/copy-loader.ts) at once, on pages
+ *   that have choices only, so a remembered voice shows as early as possible
+ *   and pages without choices (English) do not pay for it.
  * - The change is announced in the page's status region; `mailkit:voice` tells
  *   <mk-copy> to rebuild its mail links.
  */

@@ -15,6 +15,7 @@ import { checkContent } from '../../src/lib/content/validate.ts';
 import { removeRecordFiles, writeRecordFiles } from '../../src/integrations/pagefind-index.ts';
 import { templateRecords } from '../../src/lib/search/records.ts';
 import { DIST, ORIGIN, SITE, existsInDist, fold, is404, isIndexable, jsonLd, pages, text, type Page } from '../support/site.ts';
+import { useTranslations } from '../../src/i18n/ui/index.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const all = pages();
@@ -383,5 +384,23 @@ describe('search index', () => {
     } finally {
       rmSync(single, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the home page groups the catalogue by theme', () => {
+  it.each(locales.map((l) => [l.code] as const))('/%s/: every category under its theme, each group with its template count', (code) => {
+    const home = pages().find((p) => p.path === `/${code}/`)!;
+    const t = useTranslations(code);
+    const groups = home.doc.querySelectorAll('.theme-group');
+    expect(groups.length).toBeGreaterThan(0);
+    const categoryLinks = new Set<string>();
+    for (const g of groups) {
+      const counts = g.querySelectorAll('.card .count').map((c) => Number(/\d+/.exec(c.textContent)![0]));
+      const sum = counts.reduce((a, b) => a + b, 0);
+      expect(fold(g.querySelector('.theme-count')!.textContent)).toBe(fold(t.plural('home.templateCount', sum)));
+      for (const a of g.querySelectorAll('a.card')) categoryLinks.add(a.getAttribute('href')!);
+    }
+    const categories = pages().filter((p) => p.path.startsWith(`/${code}/`) && p.doc.querySelector('article.template'));
+    expect(categoryLinks.size).toBe(categories.length);
   });
 });

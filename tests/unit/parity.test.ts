@@ -69,6 +69,14 @@ describe('parity rules', () => {
     expect(problems).toMatchObject([{ file: sl, message: expect.stringContaining('list items [1] differ') }]);
   });
 
+  it('compares every voice with the English, and names the voice that differs', () => {
+    // Slovenian has the speaker axis: a choice whose male form drops the greeting's placeholder.
+    const problems = withSlovenian((f) => (f[sl] = f[sl]!.replace(/^(\S+) \[([^\]]+)\],$/m, '{$1 [$2],|$1,}')));
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^in the voice speaker=male: placeholders differ .* missing customerName/)]);
+    // Both voices keep it: no problem.
+    expect(withSlovenian((f) => (f[sl] = f[sl]!.replace(/^(\S+) \[([^\]]+)\],$/m, '{$1 [$2],|Pozdravljeni, [$2],}')))).toEqual([]);
+  });
+
   it('catches a different number of FAQ entries and a missing template', () => {
     const cat = 'src/content/categories/sl/subscription-cancellation.mdx';
     const problems = withSlovenian((f) => {
