@@ -67,17 +67,20 @@ describe('search behaviour', () => {
   it('finds a Thai word inside unspaced Thai text', async () => {
     const { page } = await open('/th/');
     const body = catalogue.templates.find((t) => t.locale === 'th' && t.id === 'refund-not-received')!;
-    // "แอปธนาคาร" (banking app) sits inside a run of Thai without spaces, in this template only.
+    // "แอปธนาคาร" (banking app) sits inside a run of Thai without spaces. Since batch 1 another
+    // template (the bank asking to confirm a payment) uses it too, so the test asks for the
+    // template among the first three results, not first.
     const paragraph = JSON.stringify(body.body);
     expect(paragraph).toMatch(/[\u0E00-\u0E7F]แอปธนาคาร[\u0E00-\u0E7F]/);
     await searchFor(page, 'แอปธนาคาร');
-    await expect.poll(() => firstHref(page)).toBe('/th/refund-requests/#refund-not-received');
+    const top3 = () => options(page).locator('a').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!));
+    await expect.poll(top3).toContain('/th/refund-requests/#refund-not-received');
     await page.close();
   });
 
   it('narrows results with the category filter', async () => {
     const { page } = await open('/en/');
-    await searchFor(page, 'customer');
+    await searchFor(page, 'refund');
     const hrefs = () => options(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     await expect.poll(async () => (await hrefs()).some((h) => h.includes('/refund-requests/'))).toBe(true);
     await page.locator('dialog[open] [data-search-category]').selectOption(categoryTitle('en', 'subscription-cancellation').navTitle);

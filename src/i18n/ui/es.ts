@@ -4,7 +4,7 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Correos para clientes, listos para enviar',
   'site.description':
-    'Correos de soporte gratuitos para cancelaciones, reembolsos, pagos fallidos, facturación, pruebas gratuitas, incidencias y errores. Complete los datos, copie y pegue.',
+    'Correos de soporte gratuitos: cancelaciones, reembolsos, pagos fallidos, facturas, pruebas gratuitas, incidencias y errores. Complete los datos, copie y pegue.',
   'skipLink': 'Ir al contenido',
   'header.searchSlot': 'Buscar',
   'header.languageLabel': 'Idioma',
