@@ -76,8 +76,8 @@ class MailkitCopy extends HTMLElement {
     }
     // A value typed before this module arrived (src/scripts/copy-loader.ts) wins over the stored one.
     for (const input of this.$$<HTMLInputElement>('[data-fill]')) {
-      if (input.value.trim()) this.values[input.name] = input.value;
-      else input.value = this.values[input.name] ?? '';
+      if (input.value.trim()) this.values[input.dataset.fill!] = input.value;
+      else input.value = this.values[input.dataset.fill!] ?? '';
     }
     save(this.values);
     this.addEventListener('input', this);
@@ -86,7 +86,7 @@ class MailkitCopy extends HTMLElement {
     addEventListener('storage', (e) => {
       if (e.key === STORAGE_KEY) {
         this.values = load();
-        for (const input of this.$$<HTMLInputElement>('[data-fill]')) input.value = this.values[input.name] ?? '';
+        for (const input of this.$$<HTMLInputElement>('[data-fill]')) input.value = this.values[input.dataset.fill!] ?? '';
         this.update();
       }
     });
@@ -109,8 +109,8 @@ class MailkitCopy extends HTMLElement {
     const target = e.target as HTMLElement;
     if (e.type === 'input' && target.matches('[data-fill]')) {
       const input = target as HTMLInputElement;
-      if (input.value.trim()) this.values[input.name] = input.value;
-      else delete this.values[input.name];
+      if (input.value.trim()) this.values[input.dataset.fill!] = input.value;
+      else delete this.values[input.dataset.fill!];
       save(this.values);
       this.update();
       return;
