@@ -12,7 +12,7 @@ import { siteOriginCheck } from './src/integrations/site-origin-check.ts';
 import { resolveSiteOrigin } from './src/lib/site-origin.ts';
 import { contentDates } from './src/lib/seo/lastmod.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
-import { criticalCss } from './src/integrations/critical-css.ts';
+import { criticalCss, criticalHashes } from './src/integrations/critical-css.ts';
 import { deferredModules } from './src/integrations/deferred-modules.ts';
 
 /**
@@ -48,7 +48,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // "preserve" turns src/pages/[lang]/404.astro into /<lang>/404.html, which
   // static hosts serve for missing pages below that folder. Astro inlines
-  // nothing: the one inline style is the critical CSS, which our own
+  // nothing: a page's one inline style is its critical CSS, which our own
   // integration compiles so that its hash is known to both the <meta> CSP
   // (src/components/CspMeta.astro) and the HTTP header (dist/_headers).
   build: { format: 'preserve', inlineStylesheets: 'never' },
@@ -61,7 +61,7 @@ export default defineConfig({
     // <lastmod> from one `git log` over src/content, read when the sitemap is written.
     sitemap(sitemapOptions(() => guard.catalogue(), { site, base, lastmod: contentDates(fileURLToPath(new URL('.', import.meta.url))) })),
     pagefindIndex(),
-    securityHeaders(() => [critical.result().hash]),
+    securityHeaders(() => criticalHashes(critical.result())),
     deferredModules(),
     shareCards(),
   ],

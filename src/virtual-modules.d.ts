@@ -1,5 +1,4 @@
-/** Written by src/integrations/critical-css.ts: src/styles/critical.css, minified, and its CSP hash. */
+/** Written by src/integrations/critical-css.ts: each kind of page's critical CSS (src/styles/critical/), minified, and its CSP hash. */
 declare module 'virtual:mailkit/critical-css' {
-  export const css: string;
-  export const hash: string;
+  export const styles: import('./integrations/critical-css.ts').CriticalStyles;
 }

@@ -7,8 +7,9 @@ import { headersFile } from '../lib/security/policy.ts';
 /**
  * After the build, writes dist/_headers (Netlify, Cloudflare Pages) from the
  * one policy. The same CSP is in every page's <head>
- * (src/components/CspMeta.astro); `styleHashes` are the hashes of the inline
- * critical CSS (src/integrations/critical-css.ts), the same ones the <meta> lists.
+ * (src/components/CspMeta.astro); `styleHashes` are the hashes of every kind
+ * of page's inline critical CSS (src/integrations/critical-css.ts): one rule
+ * serves every path, and each page's <meta> narrows it to its own hash.
  */
 export function securityHeaders(styleHashes: () => readonly string[]): AstroIntegration {
   let base = '/';

@@ -26,6 +26,8 @@ interface Strings {
   allDone: string;
   /** "N emails are now too long for a mail link …", announced when that number grows. */
   tooLong: Plural;
+  /** The note under one template's mail links when they carry the subject only. */
+  mailNote: string;
 }
 type Values = Record<string, string>;
 
@@ -61,10 +63,21 @@ class MailkitCopy extends HTMLElement {
     this.s = JSON.parse(this.dataset.strings!) as Strings;
     this.values = load();
     for (const ph of this.$$('.ph')) ph.dataset.label ??= ph.textContent ?? '';
+    // What the HTML leaves to this script (TemplateActions.astro says why): the compose links open
+    // a new tab, and each template has a "too long for a mail link" note, hidden until its links need it.
+    // update() below gives every mail link its URL.
+    for (const a of this.$$<HTMLAnchorElement>('[data-mail="gmail"], [data-mail="outlook"]')) Object.assign(a, { target: '_blank', rel: 'noopener noreferrer' });
+    for (const article of this.$$('[data-template]')) {
+      if (article.querySelector('[data-mail-note]')) continue;
+      const note = document.createElement('p');
+      Object.assign(note, { className: 'mail-note', id: `${article.id}-mail-note`, hidden: true, textContent: this.s.mailNote });
+      note.dataset.mailNote = '';
+      article.querySelector('.actions')!.append(note);
+    }
     // A value typed before this module arrived (src/scripts/copy-loader.ts) wins over the stored one.
     for (const input of this.$$<HTMLInputElement>('[data-fill]')) {
-      if (input.value.trim()) this.values[input.name] = input.value;
-      else input.value = this.values[input.name] ?? '';
+      if (input.value.trim()) this.values[input.dataset.fill!] = input.value;
+      else input.value = this.values[input.dataset.fill!] ?? '';
     }
     save(this.values);
     this.addEventListener('input', this);
@@ -75,7 +88,7 @@ class MailkitCopy extends HTMLElement {
     addEventListener('storage', (e) => {
       if (e.key === STORAGE_KEY) {
         this.values = load();
-        for (const input of this.$$<HTMLInputElement>('[data-fill]')) input.value = this.values[input.name] ?? '';
+        for (const input of this.$$<HTMLInputElement>('[data-fill]')) input.value = this.values[input.dataset.fill!] ?? '';
         this.update();
       }
     });
@@ -98,8 +111,8 @@ class MailkitCopy extends HTMLElement {
     const target = e.target as HTMLElement;
     if (e.type === 'input' && target.matches('[data-fill]')) {
       const input = target as HTMLInputElement;
-      if (input.value.trim()) this.values[input.name] = input.value;
-      else delete this.values[input.name];
+      if (input.value.trim()) this.values[input.dataset.fill!] = input.value;
+      else delete this.values[input.dataset.fill!];
       save(this.values);
       this.update();
       return;

@@ -25,6 +25,12 @@
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 const pluralize = (forms: Plural, tag: string, count: number) => (forms[new Intl.PluralRules(tag).select(count)] ?? forms.other).replace('{count}', String(count));
 
+/**
+ * What it says (src/lib/search/strings.ts): the tag, `loading` and `error`
+ * come with the form (data-strings); the rest is fetched from strings.json
+ * next to the search page, together with Pagefind, and is there before any
+ * result is shown.
+ */
 interface Strings {
   tag: string;
   loading: string;
@@ -119,6 +125,7 @@ export class SearchUI {
   s: Strings;
   form: HTMLFormElement;
   hint: HTMLElement;
+  /** Pagefind, set up, once the strings it needs for results (strings.json) have arrived too. */
   pagefind: Promise<Pagefind>;
   pending: Result[] = [];
   /**
@@ -154,7 +161,9 @@ export class SearchUI {
     this.s = JSON.parse(form.dataset.strings!) as Strings;
 
     this.status.textContent = this.s.loading;
-    this.pagefind = (import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    const later = fetch(new URL('strings.json', form.action)).then((r) => (r.ok ? (r.json() as Promise<Partial<Strings>>) : Promise.reject(new Error(`${r.url}: ${r.status}`))));
+    this.pagefind = Promise.all([import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`) as Promise<Pagefind>, later]).then(async ([pf, strings]) => {
+      Object.assign(this.s, strings);
       await pf.options({ baseUrl: form.dataset.base, excerptLength: 24 });
       return pf;
     });

@@ -1,12 +1,16 @@
 /**
  * The inline code and the policy that allows it. Every page of dist/ carries
- * exactly one inline <style> (src/integrations/critical-css.ts), and the
- * sha256 of its exact bytes must be in the page's <meta> CSP and in the CSP
- * of dist/_headers, which a browser would otherwise enforce against it. The
- * same holds for the one inline script a page may have, the bootstrap that
- * starts its modules after the first paint (src/lib/security/deferred-modules.ts).
- * Nothing else may be inline: no style attributes, no other script but
- * JSON-LD data, and never 'unsafe-inline'.
+ * exactly one inline <style>, the critical CSS of its kind of page
+ * (src/integrations/critical-css.ts: the category page's and every other
+ * page's), and the sha256 of its exact bytes must be in the page's <meta>
+ * CSP, which allows no other style hash, and in the CSP of dist/_headers,
+ * which lists every kind's hash and nothing else (one header for every
+ * path). A browser enforces both, so a page allows exactly its own block.
+ * The same holds for the one inline script a page may have, the bootstrap
+ * that starts its modules after the first paint
+ * (src/lib/security/deferred-modules.ts). Nothing else may be inline: no
+ * style attributes, no other script but JSON-LD data, and never
+ * 'unsafe-inline'.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,7 +18,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { DIST, pages, type Page } from '../support/site.ts';
-import { compileCriticalCss } from '../../src/integrations/critical-css.ts';
+import { CRITICAL_PARTS, compileCriticalStyles, criticalHashes, type CriticalKind } from '../../src/integrations/critical-css.ts';
 import { DEFERRED_MODULE_TYPE, deferredModulesBootstrap } from '../../src/lib/security/deferred-modules.ts';
 
 const all = pages();
@@ -25,6 +29,10 @@ const styleSrc = (policy: string) => sources(policy, 'style-src');
 const scriptSrc = (policy: string) => sources(policy, 'script-src');
 const metaPolicy = (page: Page) => page.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
 const headerPolicy = readFileSync(join(DIST, '_headers'), 'utf8').match(/^\s+Content-Security-Policy: (.+)$/m)?.[1] ?? '';
+const critical = compileCriticalStyles(new URL('../../', import.meta.url));
+const hashSources = (sources: string[]) => sources.filter((s) => s.startsWith("'sha256-"));
+/** The kind of critical CSS a page must inline: a category page's own, else the default. */
+const kindOf = (page: Page): CriticalKind => (page.doc.querySelector('mk-copy') ? 'category' : 'default');
 
 /** The problems of one page: each names the page and what is wrong. */
 function problems(page: Page, header: string): string[] {
@@ -36,6 +44,8 @@ function problems(page: Page, header: string): string[] {
     if (!styleSrc(metaPolicy(page)).includes(hash)) out.push(`${page.path}: the <meta> CSP does not allow its <style> (${hash})`);
     if (!styleSrc(header).includes(hash)) out.push(`${page.path}: dist/_headers does not allow its <style> (${hash})`);
   }
+  const others = hashSources(styleSrc(metaPolicy(page))).filter((h) => !styles.some((style) => sha256(style.rawText) === h));
+  if (others.length) out.push(`${page.path}: the <meta> CSP allows styles the page does not have (${others.join(' ')})`);
   if (/'unsafe-inline'/.test(metaPolicy(page))) out.push(`${page.path}: 'unsafe-inline' in the CSP`);
   if (page.doc.querySelector('[style]')) out.push(`${page.path}: a style attribute`);
   for (const script of page.doc.querySelectorAll('script')) {
@@ -50,15 +60,35 @@ function problems(page: Page, header: string): string[] {
 }
 
 describe('inline critical CSS and the CSP', () => {
-  it('is what src/styles/critical.css compiles to', () => {
-    const compiled = compileCriticalCss(readFileSync('src/styles/critical.css', 'utf8'), 'critical.css');
-    const page = all.find((p) => p.path === '/en/')!;
-    expect(page.doc.querySelector('style')?.rawText).toBe(compiled.css);
-    expect(compiled.hash).toBe(sha256(compiled.css));
+  it('is what src/styles/critical/ compiles to, the kind of CSS each page is', () => {
+    const wrong = all.filter((p) => p.doc.querySelector('style')?.rawText !== critical[kindOf(p)].css).map((p) => `${p.path} (${kindOf(p)})`);
+    expect(wrong).toEqual([]);
+    for (const kind of Object.keys(CRITICAL_PARTS) as CriticalKind[]) {
+      expect(critical[kind].hash).toBe(sha256(critical[kind].css));
+      expect(all.some((p) => kindOf(p) === kind), `no page inlines the ${kind} CSS`).toBe(true);
+    }
+  });
+
+  it('leaves out of the category page the rules only other pages use', () => {
+    const css = critical.category.css;
+    // The home page's cards, the language chooser, the search page's form.
+    for (const selector of ['.cards', '.card', '.chooser', '.theme-group', '.search-form', '.search-row']) expect(css, selector).not.toContain(selector);
+    // And nothing the category page shows first is lost on the way: its own parts are there.
+    for (const selector of ['.fill-fields', '.tips', '.category-layout', '.site-header', '.button', '[data-js]']) expect(css, selector).toContain(selector);
+  });
+
+  it('dist/_headers lists every kind of critical CSS and no other style hash', () => {
+    expect(hashSources(styleSrc(headerPolicy)).sort()).toEqual(criticalHashes(critical).sort());
   });
 
   it.each(all.map((p) => [p.path, p] as const))('%s: its only inline style is allowed by hash, in the <meta> and in _headers', (_path, page) => {
     expect(problems(page, headerPolicy)).toEqual([]);
+  });
+
+  it('fails a page whose <meta> CSP also allows another kind of page\'s CSS', () => {
+    const page = all.find((p) => p.path === '/en/')!;
+    const html = page.html.replace(critical.default.hash, `${critical.default.hash} ${critical.category.hash}`);
+    expect(problems({ ...page, html, doc: parse(html) }, headerPolicy)).toEqual([expect.stringMatching(/the <meta> CSP allows styles the page does not have/)]);
   });
 
   it('fails a page whose inline CSS changed after the hash was taken', () => {
@@ -69,6 +99,7 @@ describe('inline critical CSS and the CSP', () => {
     expect(problems(tampered, headerPolicy)).toEqual([
       expect.stringMatching(/the <meta> CSP does not allow/),
       expect.stringMatching(/dist\/_headers does not allow/),
+      expect.stringMatching(/the <meta> CSP allows styles the page does not have/),
     ]);
   });
 });

@@ -94,6 +94,8 @@ describe.each(all.map((p) => [p.path, p] as const))('page %s', (_path, page) => 
   it('resolves every internal link', () => {
     for (const a of page.doc.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;
+      // "#" alone is the top of the page (the mail links' placeholder until the copy script gives them their URLs).
+      if (href === '#') continue;
       if (href.startsWith('#')) {
         expect(page.doc.querySelector(`[id="${href.slice(1)}"]`), `${href} on ${page.path}`).not.toBeNull();
       } else if (!/^(https?:|mailto:)/.test(href) || href.startsWith(ORIGIN)) {

@@ -1,15 +1,18 @@
 /**
- * Accessibility over the whole built site: axe-core's WCAG 2.2 A/AA rules on
- * every page in light and dark colour schemes (the right-to-left pages are
- * checked in rtl.test.ts), a keyboard walk of a category page, and the
- * broken fixture that proves the gate fails.
+ * Accessibility of the built site: axe-core's WCAG 2.2 A/AA rules on one page
+ * of each type in each locale (its richest: representativePages() in
+ * tests/support/site.ts; A11Y_PAGES=all for every page) in light and dark
+ * colour schemes (the right-to-left pages are checked in rtl.test.ts), a
+ * keyboard walk of a category page, and the broken fixture that proves the
+ * gate fails. Every page still goes through the static HTML checks
+ * (tests/build/), which cover the markup rules axe shares with them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { useServedSite } from '../support/served-site.ts';
 import { serveStatic } from '../support/server.ts';
-import { pages } from '../support/site.ts';
+import { pageType, pages, representativePages } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const site = useServedSite();
@@ -18,7 +21,16 @@ beforeAll(async () => {
   for (const scheme of ['light', 'dark'] as const) contexts[scheme] = await site.browser.newContext({ colorScheme: scheme });
 });
 
-const paths = pages().map((p) => p.path);
+const chosen = representativePages();
+const paths = chosen.map((p) => p.path);
+
+describe('the pages axe checks', () => {
+  it('are one of each type in each locale, at least', () => {
+    const covered = new Set(chosen.map((p) => `${p.path.split('/')[1]}|${pageType(p)}`));
+    const all = new Set(pages().map((p) => `${p.path.split('/')[1]}|${pageType(p)}`));
+    expect([...all].filter((k) => !covered.has(k))).toEqual([]);
+  });
+});
 
 describe.each(['light', 'dark'])('axe, %s colour scheme', (scheme) => {
   it.each(paths)('%s has no WCAG 2.2 AA violation', async (path) => {

@@ -17,7 +17,7 @@ export async function overflowingControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const TOLERANCE = 0.5;
     const name = (el: Element) =>
-      `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? ` name="${el.getAttribute('name')}"` : ''}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`;
+      `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? ` name="${el.getAttribute('name')}"` : ''}${el.getAttribute('data-fill') ? ` data-fill="${el.getAttribute('data-fill')}"` : ''}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`;
     const out: string[] = [];
     const viewport = document.documentElement.clientWidth;
     const outside = (inner: DOMRect, outer: DOMRect) => inner.left < outer.left - TOLERANCE || inner.right > outer.right + TOLERANCE;

@@ -60,3 +60,38 @@ export const text = (el: HTMLElement | null | undefined) => fold(el?.textContent
 export function jsonLd(page: Page): unknown[] {
   return page.doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.rawText));
 }
+
+export type PageType = 'root' | 'home' | 'category' | 'guides' | 'guide' | 'search' | '404';
+
+/** What kind of page a built page is, from its path and content. */
+export function pageType(p: Page): PageType {
+  if (p.path === '/') return 'root';
+  if (is404(p)) return '404';
+  if (/^\/[^/]+\/$/.test(p.path)) return 'home';
+  if (/^\/[^/]+\/search\/$/.test(p.path)) return 'search';
+  if (/^\/[^/]+\/guides\/$/.test(p.path)) return 'guides';
+  if (/^\/[^/]+\/guides\/[^/]+\/$/.test(p.path)) return 'guide';
+  return 'category';
+}
+
+/**
+ * One page of each type in each locale, for the expensive browser checks
+ * (axe in two colour schemes): the catalogue grows, the test time must not
+ * (DEVELOPERS.md: npm test ≤ 10 minutes). The static checks still read every
+ * page. The representative of a type is its richest page: the category page
+ * with the most templates, the longest guide, so the most markup is checked.
+ * `A11Y_PAGES=all` checks every page; `A11Y_PAGES=/th/x/,/es/y/` adds pages a
+ * change touched.
+ */
+export function representativePages(all: Page[] = pages(), env: string | undefined = process.env.A11Y_PAGES): Page[] {
+  if (env === 'all') return all;
+  const best = new Map<string, Page>();
+  const weight = (p: Page) => (pageType(p) === 'category' ? p.doc.querySelectorAll('article.template').length * 1e7 + p.html.length : p.html.length);
+  for (const p of all) {
+    const key = `${p.path.split('/')[1] ?? ''}|${pageType(p)}`;
+    const current = best.get(key);
+    if (!current || weight(p) > weight(current)) best.set(key, p);
+  }
+  const extra = (env ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return all.filter((p) => [...best.values()].includes(p) || extra.includes(p.path));
+}

@@ -10,8 +10,10 @@ import { deferredModulesHash } from './deferred-modules.ts';
  * the first paint (src/lib/security/deferred-modules.ts), allowed by its
  * hash; Pagefind compiles WebAssembly, which needs exactly 'wasm-unsafe-eval'
  * and nothing looser.
- * The one inline style is the critical CSS (src/integrations/critical-css.ts),
- * allowed by the hash of its exact bytes, never by 'unsafe-inline'.
+ * A page's one inline style is the critical CSS of its kind of page
+ * (src/integrations/critical-css.ts), allowed by the hash of its exact bytes,
+ * never by 'unsafe-inline': the <meta> lists that page's hash, the HTTP header
+ * every kind's (one header for every path; a browser enforces both).
  */
 export const cspDirectives = [
   "default-src 'self'",
