@@ -89,7 +89,8 @@ function writeCatalogue(dir: string, perLocale: number) {
       const base = categories[i % categories.length]!;
       const slug = i < categories.length ? base.slug : `${base.slug}-${i}`;
       const { yaml, body } = split(base.source);
-      // Keep the real category's data; number the copies, drop cross references.
+      // Keep the real category's data; number the copies, drop cross references. Links go both ways
+      // (the content check): the first category lists every guide, and every guide lists it alone.
       const data = yaml
         .replace(/^(title|navTitle): (.*)$/gm, (_m, k: string, v: string) => {
           // Numbered copies keep within the 60-grapheme title rule (Spanish titles are up to 57 long).
@@ -97,7 +98,7 @@ function writeCatalogue(dir: string, perLocale: number) {
           const text = [...new Intl.Segmenter().segment(v.replace(/^"|"$/g, ''))].map((g) => g.segment);
           return `${k}: ${JSON.stringify(`${text.slice(0, 60 - n.length).join('').trimEnd()}${n}`)}`;
         })
-        .replace(/^guides: .*$/m, `guides: [${guides[0]!.slug}]`)
+        .replace(/^guides: .*$/m, `guides: [${i === 0 ? guides.map((g) => g.slug).join(', ') : ''}]`)
         .replace(/^related: .*$/m, 'related: []')
         .replace(/^order: .*$/m, `order: ${i + 1}`);
       // Links to templates point at this copy's templates (written below as <id>-<i>); in YAML the quotes are escaped.
