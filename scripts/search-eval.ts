@@ -122,7 +122,12 @@ async function resultsFor(page: Page, q: string): Promise<{ hrefs: string[]; hin
   await page.evaluate((sel) => {
     const w = window as unknown as { __lastKey?: number | undefined; __done?: number | undefined };
     w.__lastKey = w.__done = undefined;
-    document.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true });
+    // The last key is the last change to the input: Playwright types characters
+    // outside ASCII (Cyrillic, Thai) with insertText, which fires input but no
+    // keydown, so timing from keydown alone measured from the last space.
+    const mark = () => (w.__lastKey = performance.now());
+    document.addEventListener('keydown', mark, { capture: true });
+    document.addEventListener('input', mark, { capture: true });
     const form = document.querySelector(`${sel} [data-search-form]`)!;
     new MutationObserver(() => (w.__done = performance.now())).observe(form, { attributes: true, attributeFilter: ['data-search-done'] });
   }, dialog);

@@ -222,6 +222,24 @@ describe('search relevance and the dialog (issue 14)', () => {
     await page.close();
   });
 
+  // Category pages and guides have keywords of their own (what people call the collection or
+  // the advice): the first one of the front matter, typed, puts the page first.
+  it.each([
+    ['en', 'category', 'failed-payments'],
+    ['en', 'guide', 'reducing-cancellations'],
+    ['ru', 'guide', 'incident-updates'],
+    ['th', 'category', 'subscription-cancellation'],
+  ] as const)('%s: the first keyword of the %s %s finds that page first', async (code, kind, slug) => {
+    const entry = kind === 'category' ? catalogue.categories.find((c) => c.locale === code && c.slug === slug)! : catalogue.guides.find((g) => g.locale === code && g.slug === slug)!;
+    const query = entry.data.keywords[0]!;
+    const { page, errors } = await open(`/${code}/`);
+    await settled(page, query);
+    const first = (await hrefs(page))[0] ?? '';
+    expect(first.split('#')[0]).toBe(kind === 'category' ? `/${code}/${slug}/` : `/${code}/guides/${slug}/`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows every template of a category as its own result, and the category filter shows them all', async () => {
     const { page } = await open('/en/');
     await settled(page, 'refund');

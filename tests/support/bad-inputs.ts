@@ -19,7 +19,7 @@ const edit = (path: string, from: string | RegExp, to: string) => (p: ProjectCop
 // Each row: what is broken, how, and what the error must say (file:line › field: … fix).
 export const badInputs: Row[] = [
   ['malformed YAML front matter', edit(CATEGORY, 'navTitle: Subscription cancellation', 'navTitle: [Subscription'), [`${CATEGORY}`, '› front matter: Malformed YAML', 'quote values']],
-  ['broken MDX syntax', (p) => p.write(GUIDE, `${validFiles[GUIDE]}\nA {broken expression.\n`), [`${GUIDE}:14 › body: MDX syntax error`, 'write them as \\{ \\}']],
+  ['broken MDX syntax', (p) => p.write(GUIDE, `${validFiles[GUIDE]}\nA {broken expression.\n`), [`${GUIDE}:15 › body: MDX syntax error`, 'write them as \\{ \\}']],
   ['an unclosed tag in a template', edit(TEMPLATE, 'Your subscription', '<b>Your subscription'), [`${TEMPLATE}:10 › body: HTML is not allowed`, 'Use the email body syntax instead']],
   ['an unknown locale folder', (p) => p.write('src/content/categories/xx/subscription-cancellation.mdx', validFiles[CATEGORY]!), ['src/content/categories/xx/subscription-cancellation.mdx › file: "xx" is not a locale', 'where <locale> is a code from src/i18n/locales.ts']],
   ['a template in a category missing in its locale', (p) => p.write('src/content/templates/en/refunds/refund-approved.md', validFiles[TEMPLATE]!), ['src/content/templates/en/refunds/refund-approved.md › file: The folder "refunds" is not a category in "en"', 'add src/content/categories/en/refunds.mdx']],

@@ -32,6 +32,7 @@ faq:
   - { question: Automated or personal?, answer: Both have a place. }
 guides: [reducing-cancellations]
 related: []
+keywords: [cancellation emails, cancellation templates, unsubscribe emails, churn replies, leaving customers]
 ---
 Cancellations happen. A clear confirmation keeps trust.
 `,
@@ -55,6 +56,7 @@ description: Incentives and follow-up that keep customers.
 summary: Keep more customers.
 order: 1
 categories: [subscription-cancellation]
+keywords: [reduce churn, retention tips, keep customers, churn prevention, stop cancellations]
 ---
 Most cancellations can be prevented.
 

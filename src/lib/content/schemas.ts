@@ -70,6 +70,32 @@ export const faqEntry = strict(
 
 const unique = (list: string[]) => new Set(list.map((s) => s.trim().toLowerCase())).size === list.length;
 
+/**
+ * What people type to find a page (issue 14): synonyms, colloquial names and
+ * inflected forms, written by a native speaker of the locale. Indexed for
+ * search with a high weight, never shown as body text. Pagefind has no
+ * stemmer for Bulgarian, Slovenian or Thai, so these are how inflected and
+ * colloquial queries find a template, a category or a guide.
+ */
+const keywords = z
+  .array(text('a search keyword or phrase'), {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required: list at least ${MIN_KEYWORDS} words or phrases people type to find this page (synonyms, colloquial names, inflected forms), one per line starting with "- " (see CONTRIBUTING.md, "Search keywords")`
+        : 'must be a list of search keywords, one per line starting with "- "',
+  })
+  .min(MIN_KEYWORDS, { error: (issue) => `has ${(issue.input as string[]).length}; list at least ${MIN_KEYWORDS} words or phrases people type to find this page (synonyms, colloquial names, inflected forms)` })
+  .superRefine((list, ctx) => {
+    const seen = new Map<string, string>();
+    for (const keyword of list) {
+      const key = keyword.trim().toLocaleLowerCase();
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `lists "${keyword}" twice (as "${earlier}" too; case does not count): remove the duplicate or replace it with another word people type` });
+      } else seen.set(key, keyword);
+    }
+  });
+
 export const categorySchema = strict({
   title: pageTitle('the page heading, e.g. "Subscription cancellation email templates"'),
   navTitle: text('the short name used in cards and breadcrumbs, e.g. "Subscription cancellation"'),
@@ -94,6 +120,8 @@ export const categorySchema = strict({
     .max(6, { error: 'needs 3 to 6 questions' }),
   guides: z.array(slug).default([]),
   related: z.array(slug).default([]),
+  /** What people type to find the category page itself ("cancellation emails"). */
+  keywords,
 }, 'a category front matter block');
 
 export const templateSchema = strict({
@@ -108,24 +136,7 @@ export const templateSchema = strict({
    * shown as body text. Pagefind has no stemmer for Bulgarian, Slovenian or
    * Thai, so these are how inflected and colloquial queries find a template.
    */
-  keywords: z
-    .array(text('a search keyword or phrase'), {
-      error: (issue) =>
-        issue.input === undefined
-          ? `is required: list at least ${MIN_KEYWORDS} words or phrases people type to find this template (synonyms, colloquial names, inflected forms), one per line starting with "- " (see CONTRIBUTING.md, "Search keywords")`
-          : 'must be a list of search keywords, one per line starting with "- "',
-    })
-    .min(MIN_KEYWORDS, { error: (issue) => `has ${(issue.input as string[]).length}; list at least ${MIN_KEYWORDS} words or phrases people type to find this template (synonyms, colloquial names, inflected forms)` })
-    .superRefine((list, ctx) => {
-      const seen = new Map<string, string>();
-      for (const keyword of list) {
-        const key = keyword.trim().toLocaleLowerCase();
-        const earlier = seen.get(key);
-        if (earlier !== undefined) {
-          ctx.addIssue({ code: 'custom', message: `lists "${keyword}" twice (as "${earlier}" too; case does not count): remove the duplicate or replace it with another word people type` });
-        } else seen.set(key, keyword);
-      }
-    }),
+  keywords,
 }, 'a template front matter block');
 
 export const guideSchema = strict({
@@ -137,6 +148,8 @@ export const guideSchema = strict({
     error: 'must name at least one category the guide belongs with',
   }),
   faq: z.array(faqEntry).max(6, { error: 'allows at most 6 questions' }).default([]),
+  /** What people type to find the guide ("how to reduce churn"). */
+  keywords,
 }, 'a guide front matter block');
 
 export type CategoryData = z.infer<typeof categorySchema>;

@@ -66,10 +66,13 @@ export const RECORD_WEIGHTS = { title: 10, keywords: 8, useWhen: 3, subject: 2 }
  * findable by their titles (the h1 keeps its weight) and by words found
  * nowhere else. A guide's body only a little (its section headings keep
  * theirs): guides are read for their advice, and at 0.5 queries for a guide's
- * topic ("how to reduce cancellations") lost it to templates. Measured with
+ * topic ("how to reduce cancellations") lost it to templates. The h1 of a
+ * category page or a guide carries the page's `keywords` in an attribute
+ * Pagefind indexes (data-pagefind-index-attrs), at the weight of a template's
+ * keywords, so "cancellation emails" finds the page. Measured with
  * `npm run search:eval`.
  */
-export const PAGE_WEIGHTS = { categorySection: 0.3, guideBody: 0.8 } as const;
+export const PAGE_WEIGHTS = { categorySection: 0.3, guideBody: 0.8, keywords: 8 } as const;
 
 /** Category files are MDX (they may hold <TemplateLink>); hidden files are editors', not content. */
 const categoryNames = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort() : []);
@@ -117,6 +120,8 @@ export function recordHtml(record: SearchRecord, lang: string): string {
     `<!doctype html><html lang="${e(lang)}"><head><meta charset="utf-8"><title>${e(record.title)}</title></head><body>` +
     `<main data-pagefind-body data-pagefind-filter="category:${e(record.category)}" data-pagefind-meta="href:${e(record.href)}">` +
     `<span data-pagefind-meta="category:${e(record.category)}"></span>` +
+    // The keywords as metadata too, so the dialog can put an exact keyword match first.
+    `<span data-keywords="${e(record.keywords.join(', '))}" data-pagefind-meta="keywords[data-keywords]"></span>` +
     `<h1 data-pagefind-weight="${w.title}">${e(record.title)}</h1>` +
     `<p data-pagefind-weight="${w.useWhen}">${e(record.useWhen)}</p>` +
     `<p data-pagefind-weight="${w.subject}">${e(record.subject)}</p>` +
