@@ -93,6 +93,8 @@ const shared = (a: string, b: string) => {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 };
+/** Russian writes ё or е for the same letter; people type е. Pagefind folds them in its own matching. */
+const yo = (t: string) => t.replace(/ё/g, 'е');
 /** Word characters only, as Pagefind indexes them. */
 const bare = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -449,7 +451,7 @@ export class SearchUI {
   }
 
   titleHolds(title: string): boolean {
-    const squash = (t: string) => t.toLocaleLowerCase(this.s.tag).replace(/[^\p{L}\p{N}]/gu, '');
+    const squash = (t: string) => yo(t.toLocaleLowerCase(this.s.tag)).replace(/[^\p{L}\p{N}]/gu, '');
     const q = squash(this.words.join(''));
     return q.length >= MIN_MATCH && squash(title).includes(q);
   }
@@ -462,7 +464,7 @@ export class SearchUI {
   keywordHit(keywords: string | undefined): boolean {
     if (!keywords) return false;
     // Thai is typed without spaces and segmented into words here: compare it without them.
-    const norm = (t: string) => t.toLocaleLowerCase(this.s.tag).replace(/\s+/g, thai.test(t) ? '' : ' ').trim();
+    const norm = (t: string) => yo(t.toLocaleLowerCase(this.s.tag)).replace(/\s+/g, thai.test(t) ? '' : ' ').trim();
     const q = norm(this.words.join(' '));
     return q.length > 0 && keywords.split(',').some((k) => norm(k) === q);
   }
