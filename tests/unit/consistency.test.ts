@@ -13,6 +13,7 @@ import { getDictionary } from '../../src/i18n/ui/index.ts';
 import { getPlaceholders } from '../../src/i18n/placeholders/index.ts';
 import { listFiles } from '../../src/lib/fs/files.ts';
 import { findTerm, parseStyleGuide, proseOf } from '../../src/lib/content/style-guide.ts';
+import { checkContent } from '../../src/lib/content/validate.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const contentFiles = (code: string) =>
@@ -161,5 +162,25 @@ describe('the consistency rules can fail', () => {
     const hits = ['Your plan was cancelled.', 'We will personalise it.', 'We apologise.'].filter((s) => british.some(([re]) => re.test(s) && !(re.source.includes('\\w+is') && iseOk.test(re.exec(s)![0]))));
     expect(hits).toHaveLength(3);
     expect(british.some(([re]) => re.test('We promise a surprise.') && !iseOk.test(re.exec('We promise a surprise.')![0]))).toBe(false);
+  });
+});
+
+describe('search keywords across templates', () => {
+  // The dialog puts a result first when the query is exactly one of its keywords: a keyword
+  // listed by two templates of a locale would put both first and tell the visitor nothing.
+  const { catalogue } = checkContent(resolve(import.meta.dirname, '..', '..'));
+  const codes = [...new Set(catalogue.templates.map((t) => t.locale))];
+  it.each(codes.map((l) => [l]))('%s: no keyword names two templates', (locale) => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const t of catalogue.templates.filter((x) => x.locale === locale)) {
+      for (const k of t.data.keywords) {
+        const key = k.trim().toLocaleLowerCase(locale).replace(/ё/g, 'е');
+        const first = seen.get(key);
+        if (first && first !== t.file) clashes.push(`"${k}": ${first} and ${t.file}`);
+        else seen.set(key, t.file);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });
