@@ -74,7 +74,7 @@ describe('content check', () => {
   it('reports a broken guide once, without a cascade of "unknown guide" errors', () => {
     const { problems } = check((f) => f.write(GUIDE, `${validFiles[GUIDE]}\nA {broken expression.\n`));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: GUIDE, field: 'body', line: 14 });
+    expect(problems[0]).toMatchObject({ file: GUIDE, field: 'body', line: 15 });
     expect(problems[0]!.message).toContain('MDX syntax error');
   });
 
@@ -83,10 +83,10 @@ describe('content check', () => {
       edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen. Start with <TemplateLink id="cancellation-confirmation" />.')(f);
     });
     expect(ok.problems).toEqual([]);
-    expect(ok.catalogue.categories[0]!.templateLinks).toEqual([{ id: 'cancellation-confirmation', field: 'body', line: 26 }]);
+    expect(ok.catalogue.categories[0]!.templateLinks).toEqual([{ id: 'cancellation-confirmation', field: 'body', line: 27 }]);
     const bad = check(edit(CATEGORY, 'Cancellations happen.', 'Cancellations happen.\n\nSee <TemplateLink id="nope" />.'));
     expect(bad.problems).toHaveLength(1);
-    expect(bad.problems[0]).toMatchObject({ file: CATEGORY, field: 'body', line: 28 });
+    expect(bad.problems[0]).toMatchObject({ file: CATEGORY, field: 'body', line: 29 });
   });
 
   it('ignores hidden files (an editor\'s temp file, .DS_Store) in the content folders', () => {
