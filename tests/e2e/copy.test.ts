@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { openCategoryPage, useServedSite } from '../support/served-site.ts';
+import { openCategoryPage, readClipboard, useServedSite } from '../support/served-site.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations, format } from '../../src/i18n/ui/index.ts';
 import { checkContent, type TemplateEntry } from '../../src/lib/content/validate.ts';
@@ -22,14 +22,6 @@ const template = (locale: string, id: string): TemplateEntry => {
 const site = useServedSite();
 
 const open = (path: string, options: Parameters<Browser['newContext']>[0] = {}, grant = true) => openCategoryPage(site, path, { options, grant });
-
-const readClipboard = (page: Page) =>
-  page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const out: Record<string, string> = {};
-    for (const type of item!.types) out[type] = await (await item!.getType(type)).text();
-    return out;
-  });
 
 const status = (page: Page) => page.locator('[data-status]');
 const clearClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.writeText(''));

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openCategoryPage, useServedSite } from '../support/served-site.ts';
+import { openCategoryPage, readClipboard, useServedSite } from '../support/served-site.ts';
 import { voiceAxesOf } from '../../src/i18n/locales.ts';
 import { axisOptions, type Voice } from '../../src/i18n/voice.ts';
 import { format, useTranslations } from '../../src/i18n/ui/index.ts';
@@ -27,14 +27,6 @@ function templateWithChoices(locale: string, category: string): TemplateEntry {
   if (!found) throw new Error(`no ${locale} template in ${category} uses a voice choice: the content of issue 16 is missing`);
   return found;
 }
-
-const readClipboard = (page: Page) =>
-  page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const out: Record<string, string> = {};
-    for (const type of item!.types) out[type] = await (await item!.getType(type)).text();
-    return out;
-  });
 
 describe.each([
   ['th', 'refund-requests'],

@@ -95,3 +95,12 @@ export function useBuiltCopy(
     },
   };
 }
+
+/** What the clipboard holds, by type ("text/html", "text/plain"): read in the page, which needs the clipboard permissions. */
+export const readClipboard = (page: Page) =>
+  page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const out: Record<string, string> = {};
+    for (const type of item!.types) out[type] = await (await item!.getType(type)).text();
+    return out;
+  });

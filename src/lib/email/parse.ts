@@ -173,7 +173,7 @@ function parseInline(text: string, ctx: InlineContext): Inline[] {
         continue;
       }
       if (ch === '[') {
-        const end = findClosingBracket(text, pos);
+        const end = findClosing(text, pos);
         if (end === -1) {
           problems.push({ line, message: 'Unclosed "[": a placeholder or link needs its closing "]" on the same line (write \\[ for a literal bracket).' });
           buffer += ch;
@@ -209,7 +209,7 @@ function parseInline(text: string, ctx: InlineContext): Inline[] {
         continue;
       }
       if (ch === '{') {
-        const end = findClosingBrace(text, pos);
+        const end = findClosing(text, pos);
         if (end === -1) {
           problems.push({ line, message: 'Unclosed "{": a voice choice is written {option|option} on one line and needs its closing "}" (write \\{ for a literal brace).' });
           buffer += ch;
@@ -321,33 +321,23 @@ function splitOptions(inner: string): string[] {
   return parts;
 }
 
-/** Index of the "}" closing the "{" at `open` on the same line, or -1. A nested "{" counts, so it can be reported. */
-function findClosingBrace(text: string, open: number): number {
+/**
+ * Index of the delimiter closing the one at `open` ("[" → "]", "{" → "}") in
+ * the same line, or -1. Nested pairs count (a placeholder inside a link's
+ * label; a choice inside a choice, so it can be reported); backslash escapes
+ * are skipped.
+ */
+function findClosing(text: string, open: number): number {
+  const opener = text[open]!;
+  const closer = opener === '[' ? ']' : '}';
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     if (text[i] === '\\') {
       i++;
       continue;
     }
-    if (text[i] === '{') depth++;
-    if (text[i] === '}') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-
-/** Index of the "]" matching the "[" at `open`, allowing one level of nesting. */
-function findClosingBracket(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (text[i] === '[') depth++;
-    if (text[i] === ']') {
+    if (text[i] === opener) depth++;
+    if (text[i] === closer) {
       depth--;
       if (depth === 0) return i;
     }
