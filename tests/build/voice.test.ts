@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { locales, voiceAxesOf } from '../../src/i18n/locales.ts';
 import { axisOptions, type LocaleVoiceAxis } from '../../src/i18n/voice.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
-import type { EmailBody, Inline } from '../../src/lib/email/ast.ts';
+import type { EmailBody } from '../../src/lib/email/ast.ts';
+import { eachInline } from '../../src/lib/email/text.ts';
 import { parseEmailBody } from '../../src/lib/email/parse.ts';
 import { placeholderLabels } from '../../src/i18n/placeholders/index.ts';
 import { pages } from '../support/site.ts';
@@ -17,10 +18,11 @@ import { pages } from '../support/site.ts';
 const categoryPages = pages().filter((p) => /^\/[^/]+\/[^/]+\/$/.test(p.path) && p.doc.querySelector('article.template'));
 const { catalogue } = checkContent(process.cwd());
 
-const countInline = (nodes: Inline[]): number =>
-  nodes.reduce((n, node) => n + (node.type === 'choice' ? 1 + node.options.reduce((m, o) => m + countInline(o.children), 0) : node.type === 'strong' || node.type === 'link' ? countInline(node.children) : 0), 0);
-const countBody = (body: EmailBody) =>
-  body.blocks.reduce((n, b) => n + (b.type === 'paragraph' ? countInline(b.children) : b.type === 'list' ? b.items.reduce((m, i) => m + countInline(i), 0) : countInline(b.label)), 0);
+const countBody = (body: EmailBody) => {
+  let n = 0;
+  eachInline(body, (node) => node.type === 'choice' && n++);
+  return n;
+};
 
 describe('voice choices in the built pages', () => {
   it.each(categoryPages.map((p) => [p.path, p] as const))('%s: every choice offers every option of its axis, the default visible', (_path, page) => {

@@ -141,22 +141,26 @@ export function toHtml(body: EmailBody, values: PlaceholderValues = {}, voice: V
     .join('');
 }
 
-/** The voice axes a body's choices use (so a page shows a voice control only where it changes something). */
-export function choiceAxes(body: EmailBody): Set<string> {
-  const axes = new Set<string>();
-  const visit = (nodes: Inline[]) => {
+/** Calls `visit` for every inline node of the body, nested ones too (bold, link labels, each option of a choice). */
+export function eachInline(body: EmailBody, visit: (node: Inline) => void): void {
+  const walk = (nodes: Inline[]) => {
     for (const n of nodes) {
-      if (n.type === 'choice') {
-        axes.add(n.axis);
-        n.options.forEach((o) => visit(o.children));
-      } else if (n.type === 'strong' || n.type === 'link') visit(n.children);
+      visit(n);
+      if (n.type === 'strong' || n.type === 'link') walk(n.children);
+      else if (n.type === 'choice') n.options.forEach((o) => walk(o.children));
     }
   };
   for (const b of body.blocks) {
-    if (b.type === 'paragraph') visit(b.children);
-    else if (b.type === 'list') b.items.forEach(visit);
-    else visit(b.label);
+    if (b.type === 'paragraph') walk(b.children);
+    else if (b.type === 'list') b.items.forEach(walk);
+    else walk(b.label);
   }
+}
+
+/** The voice axes a body's choices use (so a page shows a voice control only where it changes something). */
+export function choiceAxes(body: EmailBody): Set<string> {
+  const axes = new Set<string>();
+  eachInline(body, (n) => n.type === 'choice' && axes.add(n.axis));
   return axes;
 }
 
