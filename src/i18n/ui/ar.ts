@@ -53,6 +53,8 @@ export default {
   'theme.subscriptions': 'الاشتراكات والحسابات',
   'theme.billing': 'الفوترة والمدفوعات',
   'theme.service': 'الخدمة والمنتج',
+  'theme.conversations': 'المحادثات والآراء',
+  'theme.orders': 'الطلبات والتوصيل',
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.text': 'الصفحة التي طلبتها غير موجودة أو نُقلت إلى مكان آخر. جميع القوالب على بُعد نقرة واحدة.',
   'notFound.home': 'الانتقال إلى جميع القوالب',

@@ -54,6 +54,8 @@ export default {
   'theme.subscriptions': 'Subscriptions and accounts',
   'theme.billing': 'Billing and payments',
   'theme.service': 'Service and product',
+  'theme.conversations': 'Conversations and feedback',
+  'theme.orders': 'Orders and delivery',
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you asked for does not exist or has moved. The templates are all one click away.',
   'notFound.home': 'Go to all templates',

@@ -46,6 +46,8 @@ export default {
   'theme.subscriptions': 'Suscripciones y cuentas',
   'theme.billing': 'Facturación y pagos',
   'theme.service': 'Servicio y producto',
+  'theme.conversations': 'Conversaciones y opiniones',
+  'theme.orders': 'Pedidos y envíos',
   'notFound.title': 'Página no encontrada',
   'notFound.text': 'La página que busca no existe o ha cambiado de dirección. Todas las plantillas están a un clic.',
   'notFound.home': 'Ver todas las plantillas',

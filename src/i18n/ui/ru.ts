@@ -51,6 +51,8 @@ export default {
   'theme.subscriptions': 'Подписки и аккаунты',
   'theme.billing': 'Оплата и возвраты',
   'theme.service': 'Сервис и продукт',
+  'theme.conversations': 'Общение и отзывы',
+  'theme.orders': 'Заказы и доставка',
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'Такой страницы нет или её перенесли. Все шаблоны — по ссылке ниже.',
   'notFound.home': 'Ко всем шаблонам',

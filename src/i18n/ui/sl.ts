@@ -51,6 +51,8 @@ export default {
   'theme.subscriptions': 'Naročnine in uporabniški računi',
   'theme.billing': 'Obračun in plačila',
   'theme.service': 'Storitev in izdelek',
+  'theme.conversations': 'Pogovori in mnenja',
+  'theme.orders': 'Naročila in dostava',
   'notFound.title': 'Strani ni mogoče najti',
   'notFound.text': 'Stran, ki jo iščete, ne obstaja ali je bila premaknjena. Vse predloge so od tu oddaljene le en klik.',
   'notFound.home': 'Vse predloge',

@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import { graphemeCount, MAX_TITLE } from '../seo/title.ts';
 
-export const themes = ['subscriptions', 'billing', 'service'] as const;
+export const themes = ['subscriptions', 'billing', 'service', 'conversations', 'orders'] as const;
 export type Theme = (typeof themes)[number];
 
 /** Longest meta description search engines show without cutting it. */
