@@ -14,6 +14,7 @@
  *   npm run bench                 all sizes
  *   npm run bench -- --max 1000   stop after the size nearest 1,000 pages
  *   npm run bench -- --keep       keep the last synthetic site (for profiling)
+ *   npm run bench -- --only 10000 one size only (the query-size budget is measured on the largest)
  *
  * The synthetic catalogue reuses the real templates of each locale (Thai
  * included), reshuffled per category so the index sees varied text: every
@@ -39,7 +40,10 @@ const maxArg = args.indexOf('--max');
 const max = maxArg >= 0 ? Number(args[maxArg + 1]) : Infinity;
 /** --keep: leave the last synthetic site in place (for profiling) and print where. */
 const keep = args.includes('--keep');
-const TARGETS = [100, 1_000, 3_000, 10_000].filter((t) => t <= max || t === 100);
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? Number(args[onlyArg + 1]) : undefined;
+if (only !== undefined && ![100, 1_000, 3_000, 10_000].includes(only)) throw new Error(`--only takes one of 100, 1000, 3000, 10000 (got ${args[onlyArg + 1]})`);
+const TARGETS = only !== undefined ? [only] : [100, 1_000, 3_000, 10_000].filter((t) => t <= max || t === 100);
 
 // ---------------------------------------------------------------- catalogue
 

@@ -93,10 +93,20 @@ const shared = (a: string, b: string) => {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 };
-/** Russian writes ё or е for the same letter; people type е. Pagefind folds them in its own matching. */
+/**
+ * Russian writes ё or е for the same letter, and people type either. The
+ * index holds е (Pagefind's Russian stemmer folds ё when it indexes) but a
+ * query's ё reaches the index as typed: `отменённое` found nothing,
+ * `отмененное` the template. Query words are folded before searching.
+ */
 const yo = (t: string) => t.replace(/ё/g, 'е');
-/** Word characters only, as Pagefind indexes them. */
-const bare = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
+/**
+ * Word characters only, as Pagefind indexes them. Marks count: Thai vowels
+ * and tone marks are combining characters (ยกเลิก without its ิ is not a word).
+ */
+const bare = (word: string) => word.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+/** Two words are the same but for their endings: they share all but the last two letters of the shorter, and at least three. */
+const sameWord = (a: string, b: string) => shared(a, b) >= Math.max(MIN_MATCH, Math.min(a.length, b.length) - 2);
 
 const score = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
@@ -367,7 +377,7 @@ export class SearchUI {
 
   /** The query's words: split at spaces, or by Intl.Segmenter for Thai, which has none (Pagefind segments the same way). */
   wordsOf(query: string): string[] {
-    const lower = query.toLocaleLowerCase(this.s.tag);
+    const lower = yo(query.toLocaleLowerCase(this.s.tag));
     if (!thai.test(lower) || lower.includes('"')) return lower.split(/\s+/).filter(Boolean);
     return [...new Intl.Segmenter(this.s.tag, { granularity: 'word' }).segment(lower)].filter((s) => s.isWordLike).map((s) => s.segment);
   }
@@ -469,6 +479,31 @@ export class SearchUI {
     return q.length > 0 && keywords.split(',').some((k) => norm(k) === q);
   }
 
+  /**
+   * Every word typed is in one of the result's keywords, give or take an
+   * ending (Bulgarian, Slovenian and Thai have no stemmer in Pagefind, so
+   * `потвърждението` must still meet the keyword `потвърждение за …`), in any
+   * order: "refund card not received" is covered by "refund not received on
+   * card". A keyword is a whole thing people say about this template, so a
+   * result that holds the query in one keyword is what was meant, more than
+   * one that holds the words scattered through a FAQ. Thai keywords are
+   * compared without spaces, the query's segments each inside one keyword.
+   */
+  keywordCovers(keywords: string | undefined): number {
+    if (!keywords) return 0;
+    const words = this.words.map(bare).filter((w) => w.length >= MIN_MATCH || (thai.test(w) && w.length >= 2));
+    if (words.length === 0 || words.length < this.words.filter((w) => bare(w).length >= MIN_MATCH).length) return 0;
+    let best = 0;
+    for (const keyword of keywords.split(',')) {
+      const k = yo(keyword.toLocaleLowerCase(this.s.tag));
+      const joined = k.replace(/\s+/g, '');
+      const kws = k.split(/\s+/).map(bare);
+      const held = words.filter((w) => (thai.test(w) ? joined.includes(w) : kws.some((kw) => sameWord(w, kw)))).length;
+      best = Math.max(best, held);
+    }
+    return best === words.length ? 2 : words.length >= 3 && best === words.length - 1 ? 0.5 : 0;
+  }
+
   /** Two or more words, each starting a word of the title, give or take an ending (email/emails). */
   titleHasWords(title: string): boolean {
     const lower = title.toLocaleLowerCase(this.s.tag);
@@ -503,7 +538,9 @@ export class SearchUI {
     // guide whose title holds every word typed ("subscription cancellation emails").
     if (fresh) {
       const boost = (item: Item, i: number) =>
-        this.titleHolds(item.title) || this.keywordHit(pages[i]!.meta.keywords) ? 2 : !pages[i]!.meta.href && this.titleHasWords(item.title) ? 1 : 0;
+        this.titleHolds(item.title) || this.keywordHit(pages[i]!.meta.keywords)
+          ? 3
+          : Math.max(this.keywordCovers(pages[i]!.meta.keywords), !pages[i]!.meta.href && this.titleHasWords(item.title) ? 1 : 0);
       const order = items.map((item, i) => ({ item, rank: boost(item, i), i }));
       order.sort((a, b) => b.rank - a.rank || a.i - b.i);
       items.splice(0, items.length, ...order.map((o) => o.item));

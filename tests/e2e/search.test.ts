@@ -222,6 +222,19 @@ describe('search relevance and the dialog (issue 14)', () => {
     await page.close();
   });
 
+  it('ru: a word typed with ё finds what the same word with е finds (the index holds е)', async () => {
+    const results = [];
+    for (const query of ['отменённое', 'отмененное']) {
+      const { page, errors } = await open('/ru/');
+      await settled(page, query);
+      results.push(await hrefs(page));
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(results[0]!.length).toBeGreaterThan(0);
+    expect(results[0]).toEqual(results[1]);
+  });
+
   // Category pages and guides have keywords of their own (what people call the collection or
   // the advice): the first one of the front matter, typed, puts the page first.
   it.each([
