@@ -1231,7 +1231,7 @@ export default {
   },
   privacyPolicyLink: {
     label: 'Privacy policy link',
-    meaning: 'The link to your published privacy policy, which says why you use personal data, who you share it with, and how long you keep it.',
+    meaning: 'The link to your published privacy policy, which says why you use personal data, who you share it with, how long you keep it, and what rights people have over it.',
     example: 'https://brightwave.com/privacy',
   },
   dataToDelete: {
