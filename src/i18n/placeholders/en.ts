@@ -700,4 +700,568 @@ export default {
     meaning: 'The link to your public roadmap, where customers can follow planned features.',
     example: 'https://brightwave.com/roadmap',
   },
+
+  // Batch 2: ticket-lifecycle
+  // (ticketNumber is the ticket this email is about; for a merge, the ticket we kept.)
+  ticketTopic: {
+    label: 'Ticket topic',
+    meaning: 'What the ticket is about, in a few words the customer would recognize, as a noun phrase that follows "about".',
+    example: 'the contacts missing after your import',
+  },
+  replyTime: {
+    label: 'Reply time',
+    meaning: 'How long our support team usually takes to reply to a customer\'s message (the first reply to a new ticket, or the reply to a customer\'s answer), counted from when it reaches us, as a duration that follows "within".',
+    example: '1 business day',
+  },
+  supportHours: {
+    label: 'Support hours',
+    meaning: 'The days and hours our support team usually answers tickets, with the time zone, as a phrase that follows "Our team answers tickets" or a colon.',
+    example: 'Monday to Friday, 9 a.m. to 6 p.m. ET',
+  },
+  helpCenterLink: {
+    label: 'Help center link',
+    meaning: 'The link to your help center, where customers find how-to articles and answers to common questions without writing to you.',
+    example: 'https://help.brightwave.com',
+  },
+  infoNeeded: {
+    label: 'Information needed',
+    meaning: 'The details you need from the customer before you can go further with the ticket, as a noun phrase that follows "reply with" and "I still need".',
+    example: 'the email address on your account and a screenshot of the error message',
+  },
+  nextStepWithInfo: {
+    label: 'Next step with the details',
+    meaning: 'What you will do once the customer sends the details you asked for, as a phrase that starts with a verb and follows "With those details, I can".',
+    example: 'find your import and see why it stopped halfway',
+  },
+  ticketCloseDate: {
+    label: 'Ticket closing date',
+    meaning: 'The date we close this ticket if the customer hasn\'t replied by then.',
+    example: 'March 19, 2027',
+  },
+  reopenPeriod: {
+    label: 'Reopen period',
+    meaning: 'How long a reply to a closed ticket still reopens it, counted from the day the ticket was closed, as a duration. After that, a reply starts a new ticket.',
+    example: '30 days',
+  },
+  solutionSummary: {
+    label: 'Solution summary',
+    meaning: 'What you changed or found that solves the customer\'s problem, as your team has confirmed it, as a clause that follows "Here\'s what changed:".',
+    example: 'the 14 missing contacts are back in your address book, and imports now run to the end',
+  },
+  receivingTeam: {
+    label: 'Receiving team',
+    meaning: 'The name of the team you are handing the ticket over to, without the word "team" (the text adds it).',
+    example: 'billing',
+  },
+  handoverReason: {
+    label: 'Handover reason',
+    meaning: 'Why the receiving team is the right one for this ticket, as a clause that follows "because".',
+    example: 'only they can change the details on an invoice that has already been issued',
+  },
+  teamReplyTime: {
+    label: 'Receiving team reply time',
+    meaning: 'How long the team you handed the ticket over to usually takes to reply, counted from the handover, as a duration that follows "within".',
+    example: '2 business days',
+  },
+  satisfactionSurveyLink: {
+    label: 'Satisfaction survey link',
+    meaning: 'The link to the one-question survey where the customer rates the help they got on this ticket.',
+    example: 'https://brightwave.com/survey/ticket-58213',
+  },
+  reducedHoursOccasion: {
+    label: 'Reduced hours occasion',
+    meaning: 'Why our support team works reduced hours, as a noun phrase that follows "for".',
+    example: 'the year-end holidays',
+  },
+  reducedHoursStart: {
+    label: 'Reduced hours start date',
+    meaning: 'The first day our support team works reduced hours.',
+    example: 'December 24, 2027',
+  },
+  reducedHoursEnd: {
+    label: 'Reduced hours end date',
+    meaning: 'The last day our support team works reduced hours; our usual support hours start again the day after.',
+    example: 'January 2, 2028',
+  },
+  reducedHours: {
+    label: 'Reduced support hours',
+    meaning: 'When our support team answers tickets between the reduced hours start and end dates, with the time zone and any days with no support at all, as a phrase that follows "our team answers tickets".',
+    example: 'Monday to Friday, 10 a.m. to 2 p.m. ET, except December 25 and January 1',
+  },
+  reducedHoursReplyTime: {
+    label: 'Reply time during reduced hours',
+    meaning: 'How long our support team usually takes to send the first reply to a new ticket between the reduced hours start and end dates, counted from when the ticket reaches us, as a duration that follows "within".',
+    example: '2 business days',
+  },
+  mergedTicketNumber: {
+    label: 'Merged ticket number',
+    meaning: 'The number of the newer, duplicate ticket that you merged into the ticket you kept.',
+    example: '58240',
+  },
+
+  // Batch 2: orders-and-shipping
+  // Items are noun phrases without "a" or "the": the text writes "the [Item name]".
+  itemName: {
+    label: 'Item name',
+    meaning: 'The item in question as the customer ordered it, with the size, color, or model where it matters, as a noun phrase without "a" or "the" (the text adds "the").',
+    example: 'Trailrunner 2 running shoes in size 9',
+  },
+  itemReceived: {
+    label: 'Item received',
+    meaning: 'The item the customer received by mistake instead of the one they ordered, as a noun phrase without "a" or "the" (the text adds "the").',
+    example: 'Trailrunner 2 running shoes in size 7',
+  },
+  exchangeItem: {
+    label: 'Exchange item',
+    meaning: 'The item the customer gets in an exchange, with the size, color, or model that differs from the one they are sending back, as a noun phrase without "a" or "the" (the text adds "the").',
+    example: 'Trailrunner 2 running shoes in size 10',
+  },
+  carrier: {
+    label: 'Carrier',
+    meaning: 'The delivery company that carries the parcel in question (the order, a replacement, or a return), as its name is written in the middle of a sentence, with "the" if it takes one ("with UPS", "the Postal Service says").',
+    example: 'UPS',
+  },
+  trackingLink: {
+    label: 'Tracking link',
+    meaning: 'The link to the carrier\'s tracking page for the parcel in question.',
+    example: 'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+  },
+  lastTrackingUpdate: {
+    label: 'Last tracking update',
+    meaning: 'The date of the last update in the carrier\'s tracking for the lost parcel, to fit after "since".',
+    example: 'March 4, 2027',
+  },
+  expectedShipDate: {
+    label: 'Expected ship date',
+    meaning: 'The date we expect to hand the order, or the item in question, to the carrier, to fit after "on", "by", or "before".',
+    example: 'March 9, 2027',
+  },
+  expectedDeliveryDate: {
+    label: 'Expected delivery date',
+    meaning: 'The latest date we now expect the parcel in question to reach the customer, to fit after "by".',
+    example: 'March 12, 2027',
+  },
+  shippingDelayReason: {
+    label: 'Shipping delay reason',
+    meaning: 'Why the order will arrive later than we first said, in plain words, as a clause that follows "The reason is that".',
+    example: 'a storm closed the carrier\'s main sorting center for 2 days, and parcels are moving again with a backlog',
+  },
+  replacementShipTime: {
+    label: 'Replacement ship time',
+    meaning: 'How long we take to hand a replacement item to the carrier, counted from the day the customer replies that they want one, as a duration.',
+    example: '2 business days',
+  },
+  newDeliveryAddress: {
+    label: 'New delivery address',
+    meaning: 'The full address the customer asked us to deliver the order to instead, on one line, exactly as it will appear on the shipping label.',
+    example: '25 Elm Street, Apt 4B, Springfield, IL 62704',
+  },
+  paymentOnBackorder: {
+    label: 'Payment on backorder',
+    meaning: 'Whether the customer has already paid for the item on backorder, and when they are charged if not, as a clause that follows "As for payment,".',
+    example: 'we\'ll charge your card only when the item ships',
+  },
+  exchangeShipping: {
+    label: 'When the exchange ships',
+    meaning: 'When we send the new item in an exchange, as a phrase that ends the sentence "We send you the new item".',
+    example: 'as soon as the carrier scans your return parcel',
+  },
+  returnLabelLink: {
+    label: 'Return label link',
+    meaning: 'The link where the customer prints the prepaid return label for this return or exchange.',
+    example: 'https://shop.brightwave.com/returns/label/BW-20417',
+  },
+  returnByDate: {
+    label: 'Return-by date',
+    meaning: 'The last day the customer can hand the item they are sending back to the carrier, for this return or exchange.',
+    example: 'March 26, 2027',
+  },
+  returnShippingCost: {
+    label: 'Return shipping cost',
+    meaning: 'Who pays for sending the item back, and how much, as a clause that follows "As for the return shipping,".',
+    example: 'the label is free for you',
+  },
+  returnProcessingTime: {
+    label: 'Return processing time',
+    meaning: 'How long we take to check a returned item and send the refund, counted from the day the item reaches us, as a duration.',
+    example: '5 business days',
+  },
+  returnPolicyLink: {
+    label: 'Return policy link',
+    meaning: 'The link to your published return policy, with the conditions for returns and exchanges.',
+    example: 'https://shop.brightwave.com/returns',
+  },
+  checkoutProblemCause: {
+    label: 'Checkout problem cause',
+    meaning: 'What stopped the customer\'s order from going through at checkout, as far as you have found it, as a clause that follows "What stopped it:".',
+    example: 'your bank asked you to confirm the payment, and the confirmation page closed before you could finish',
+  },
+  pendingReleaseTime: {
+    label: 'Pending payment release time',
+    meaning: 'How long banks usually take to remove a pending payment for an order that didn\'t go through, counted from the checkout attempt, as a duration.',
+    example: '3–5 business days',
+  },
+  cartLink: {
+    label: 'Cart link',
+    meaning: 'The link to the customer\'s cart in your shop, where they can place the order again.',
+    example: 'https://shop.brightwave.com/cart',
+  },
+
+  // Batch 2: feedback-and-reviews
+  // (replyTime, from ticket-lifecycle, is also what the detractor follow-up and the negative-review reply promise.)
+  surveyScore: {
+    label: 'Survey score',
+    meaning: 'The score the customer gave in your "how likely are you to recommend us" survey, with the scale, as it fits after "You gave us".',
+    example: '9 out of 10',
+  },
+  reviewSite: {
+    label: 'Review site',
+    meaning: 'The review site or app store where you ask for a review or where the customer\'s review appeared, as its name is written in a sentence, with "the" if it takes one, to fit after "on".',
+    example: 'G2',
+  },
+  reviewLink: {
+    label: 'Review link',
+    meaning: 'The link that opens the form for writing a review of your product on the review site.',
+    example: 'https://www.g2.com/products/brightwave/take_survey',
+  },
+  reviewHighlight: {
+    label: 'Review highlight',
+    meaning: 'What the customer\'s review praised, in your own words, as a noun phrase that follows "What you said about".',
+    example: 'how quickly the mobile app syncs your notes',
+  },
+  reviewProblem: {
+    label: 'Review problem',
+    meaning: 'What went wrong for the customer, as their review describes it and as you have confirmed it, as a clause that follows "You\'re right that". Nothing private: the reply is public.',
+    example: 'your first invoice had the wrong company name on it, and it took us a week to correct it',
+  },
+  reviewAction: {
+    label: 'Review action',
+    meaning: 'What your team has done, or has started doing, about the problem in the negative review, as a clause that follows "Here\'s what we\'ve done about it:". Nothing private: the reply is public.',
+    example: 'we\'ve added a check of the company name before the first invoice goes out, and invoice corrections now take 1 business day',
+  },
+  supportEmail: {
+    label: 'Support email',
+    meaning: 'The email address of your support team, where customers can write to you.',
+    example: 'support@brightwave.com',
+  },
+  customerResult: {
+    label: 'Customer result',
+    meaning: 'The good result the customer told you they got with your product, as a clause that follows "You told us that".',
+    example: 'your team now closes the month in 2 days instead of 5',
+  },
+  customerCompany: {
+    label: 'Customer company',
+    meaning: 'The name of the customer\'s company or organization, as it is written in a sentence.',
+    example: 'Northwind Traders',
+  },
+  interviewLength: {
+    label: 'Interview length',
+    meaning: 'How long the case study interview call usually takes, as a duration that follows "about".',
+    example: '30 minutes',
+  },
+  testimonialPlacement: {
+    label: 'Testimonial placement',
+    meaning: 'Where you would publish the customer\'s quote or case study, as a phrase that follows "We\'d publish it".',
+    example: 'on the customer stories page of our website and in our monthly newsletter',
+  },
+  productSurveyLink: {
+    label: 'Product survey link',
+    meaning: 'The link to your survey about the product: what customers use, what gets in their way, and what to build next.',
+    example: 'https://brightwave.com/survey/product-2027',
+  },
+  surveyLength: {
+    label: 'Survey length',
+    meaning: 'How long the product survey takes most customers to answer, as a duration that follows "about".',
+    example: '5 minutes',
+  },
+  surveyCloseDate: {
+    label: 'Survey close date',
+    meaning: 'The last day the product survey takes answers.',
+    example: 'April 30, 2027',
+  },
+  surveyResultsDate: {
+    label: 'Survey results date',
+    meaning: 'The date by which we email everyone who took part in the product survey a summary of the results and what we are changing because of them.',
+    example: 'May 31, 2027',
+  },
+  betaName: {
+    label: 'Beta name',
+    meaning: 'The name of the feature or product version tested in the beta, as customers know it, to fit in "the [Beta name] beta".',
+    example: 'scheduled exports',
+  },
+  betaChanges: {
+    label: 'Beta changes',
+    meaning: 'What you changed because of the beta testers\' feedback, as a clause that follows "Because of what you and the other testers told us,".',
+    example: 'exports now keep your column order, and you can choose the time zone for each scheduled run',
+  },
+  afterBeta: {
+    label: 'After the beta',
+    meaning: 'What happens to the tested feature in the tester\'s account now that the beta has ended, including any cost, as a clause that follows "Now that the beta is over,".',
+    example: 'scheduled exports are part of the Pro plan, and you can keep using them at no extra cost until June 30, 2027',
+  },
+  referralPageLink: {
+    label: 'Referral page link',
+    meaning: 'The link to the page in the customer\'s account where they copy their personal referral link and see who has signed up through it.',
+    example: 'https://app.brightwave.com/referrals',
+  },
+  referralCondition: {
+    label: 'Referral condition',
+    meaning: 'What a person who signs up through the customer\'s referral link must also do before both rewards apply, as a phrase that starts with a verb and follows "They sign up through it and".',
+    example: 'pay for their first month',
+  },
+  referralReward: {
+    label: 'Referral reward',
+    meaning: 'What the customer gets for each person who signs up through their referral link and meets the referral condition, as a noun phrase that follows "you get".',
+    example: 'one month of your plan free',
+  },
+  newCustomerReward: {
+    label: 'New customer reward',
+    meaning: 'What a person who signs up through the customer\'s referral link and meets the referral condition gets, as a noun phrase that follows "they get".',
+    example: '20% off their first 3 months',
+  },
+  referralTermsLink: {
+    label: 'Referral terms link',
+    meaning: 'The link to the full terms of your referral program: when the rewards apply, and their limits.',
+    example: 'https://brightwave.com/legal/referral-terms',
+  },
+
+  // Batch 2: complaints-and-apologies
+  // (apology-slow-reply also uses ticketTopic and replyTime from ticket-lifecycle, with the same meanings.)
+  complaintSummary: {
+    label: 'Complaint summary',
+    meaning: 'What the customer complained about, in words they would recognize and without blame, as a noun phrase that follows "your complaint about", "writing to us about", and "to make up for".',
+    example: 'the late delivery of order BW-20417 and the two messages that got no answer',
+  },
+  complaintReplyDate: {
+    label: 'Complaint reply date',
+    meaning: 'The date by which we next write to the customer about their complaint, with an answer or with an update on where it stands.',
+    example: 'March 12, 2027',
+  },
+  managerName: {
+    label: 'Manager name',
+    meaning: 'The name of the manager who takes over the complaint, as the customer will see it when the manager writes to them.',
+    example: 'Priya Shah',
+  },
+  managerRole: {
+    label: 'Manager role',
+    meaning: 'The job title of the manager who takes over the complaint, as a noun phrase without "a" or "the" that follows "our".',
+    example: 'head of customer support',
+  },
+  escalationReason: {
+    label: 'Reason for escalating',
+    meaning: 'Why you are passing the complaint to a manager, as a clause that follows "I\'ve done this because".',
+    example: 'the refund you\'ve asked for is larger than I can approve on my own',
+  },
+  ourMistake: {
+    label: 'Our mistake',
+    meaning: 'What we got wrong for the customer, in plain words and without excuses, as a clause that follows "You\'re right, and I\'m sorry:".',
+    example: 'we sent your order to your old address, even though you had updated it in your account',
+  },
+  mistakeFix: {
+    label: 'How we put it right',
+    meaning: 'What you have done to put our mistake right for this customer, as a phrase that starts with a past participle and follows "To put it right, I\'ve".',
+    example: 'sent a new parcel to your current address by express delivery, at no cost to you',
+  },
+  mistakePrevention: {
+    label: 'What we\'ve changed',
+    meaning: 'What we have changed, or will change by a date the team has committed to, so that the same mistake doesn\'t happen again, as a clause that follows "So that it doesn\'t happen again,".',
+    example: 'we now check the delivery address against your account before every order ships',
+  },
+  replyDelay: {
+    label: 'Reply delay',
+    meaning: 'How long the customer waited for our answer, counted from the day their message reached us, as a duration.',
+    example: '5 days',
+  },
+  questionAnswer: {
+    label: 'Answer to the question',
+    meaning: 'The answer to the question the customer waited for, complete enough that they need nothing else, as one or more clauses that follow "Here\'s the answer:".',
+    example: 'you can move a project to another workspace from its settings page, under Move project, and everything in it moves with it',
+  },
+  customerRequest: {
+    label: 'Customer request',
+    meaning: 'What the customer asked for that we can\'t do, as a noun phrase that follows "asking about" and "Your request for".',
+    example: 'a discount for your second workspace',
+  },
+  requestDeclineReason: {
+    label: 'Reason we can\'t do it',
+    meaning: 'Why we can\'t do what the customer asked for, as a clause that follows "The reason is that".',
+    example: 'our prices are the same for every customer, so that no one pays more than someone else for the same plan',
+  },
+  requestAlternative: {
+    label: 'What we can do instead',
+    meaning: 'What you can offer the customer instead of what they asked for, as a noun phrase that follows "Here\'s what I can do instead:".',
+    example: 'a free call with our team to set up both workspaces so that they share one plan',
+  },
+  complaintFindings: {
+    label: 'What we found',
+    meaning: 'What your investigation of the complaint found, in plain words and without blaming anyone, as a clause that follows "Here\'s what I found:".',
+    example: 'the replacement we promised on March 3 was never sent, because the request didn\'t reach our warehouse',
+  },
+  resolutionOption1: {
+    label: 'First resolution option',
+    meaning: 'The first of two ways you offer to put the complaint right, as a noun phrase that follows "I can offer you".',
+    example: 'a replacement sent by express delivery at no cost',
+  },
+  resolutionOption2: {
+    label: 'Second resolution option',
+    meaning: 'The second of two ways you offer to put the complaint right, as a noun phrase that follows "or".',
+    example: 'a full refund of $49.00 to your Visa card',
+  },
+  resolutionSetupTime: {
+    label: 'Resolution setup time',
+    meaning: 'How long we take to put in place the resolution the customer chooses, counted from their reply, as a duration that follows "within".',
+    example: '2 business days',
+  },
+  complaintResolvedDate: {
+    label: 'Complaint resolution date',
+    meaning: 'The date we resolved the customer\'s complaint: the day the fix or the resolution they chose was in place.',
+    example: 'March 10, 2027',
+  },
+  wrongAnswerDate: {
+    label: 'Date of the wrong answer',
+    meaning: 'The date of our message that gave the customer the wrong information.',
+    example: 'March 8, 2027',
+  },
+  wrongInformation: {
+    label: 'Wrong information',
+    meaning: 'What we told the customer that was wrong, as a clause that follows "we said that".',
+    example: 'you could switch to yearly billing at any time and still get the 20% discount',
+  },
+  correctInformation: {
+    label: 'Correct information',
+    meaning: 'What is actually true, in place of the wrong information, as a clause that follows "Here\'s what\'s correct:".',
+    example: 'the 20% discount applies only if you switch to yearly billing before your current month ends on April 3, 2027',
+  },
+  correctionImpact: {
+    label: 'What the correction changes',
+    meaning: 'What the correct information means for this customer, and anything we will do for them because our first answer was wrong, as a clause that follows "For you, this means that".',
+    example: 'you have until April 3, 2027 to switch if you want the discount, and if you miss that date because of our answer, we\'ll still give it to you',
+  },
+  goodwillExtra: {
+    label: 'Extra for the customer',
+    meaning: 'What we give the customer, unasked and at no charge, to make up for a bad experience, and when or where they will see it, as a noun phrase that follows "I\'ve arranged something for you:".',
+    example: 'an account credit of $30.00, which comes off your next charge on April 3, 2027',
+  },
+  repeatedProblem: {
+    label: 'Repeated problem',
+    meaning: 'What went wrong for the customer again after we had told them it was fixed, as a clause that follows "You\'ve had the same problem again:".',
+    example: 'your weekly report arrived empty',
+  },
+  previousFixDate: {
+    label: 'Previous fix date',
+    meaning: 'The date we first told the customer that the problem was fixed.',
+    example: 'March 3, 2027',
+  },
+  repeatCause: {
+    label: 'Why it happened again',
+    meaning: 'Why the first fix didn\'t solve the whole problem, as your team has confirmed it, as a clause that follows "The first fix didn\'t solve the whole problem because".',
+    example: 'it repaired new reports but not the ones you had set up before the fix',
+  },
+  repeatFix: {
+    label: 'What\'s different this time',
+    meaning: 'What your team is doing differently this time so that the problem stays fixed, as a clause that follows "This time,".',
+    example: 'an engineer has checked each of your reports by hand, and an alert now warns us as soon as any report comes out empty',
+  },
+  checkInDate: {
+    label: 'Check-in date',
+    meaning: 'The date you will next write to the customer to check that the problem hasn\'t come back.',
+    example: 'March 24, 2027',
+  },
+
+  // Batch 2: account-security
+  passwordResetLink: {
+    label: 'Password reset link',
+    meaning: 'The link to the page where customers enter their email address to get a password reset email.',
+    example: 'https://app.brightwave.com/forgot-password',
+  },
+  resetLinkValidity: {
+    label: 'Reset link validity',
+    meaning: 'How long the link in a password reset email works, counted from the moment the email is sent, as a duration.',
+    example: '1 hour',
+  },
+  senderEmail: {
+    label: 'Sender email address',
+    meaning: 'The email address your password reset emails and other automatic account emails are sent from.',
+    example: 'no-reply@brightwave.com',
+  },
+  securitySettingsLink: {
+    label: 'Security settings link',
+    meaning: 'The link to the page in the customer\'s account where they change their password, turn two-factor authentication on or off, and see recent sign-ins.',
+    example: 'https://app.brightwave.com/settings/security',
+  },
+  signInDetails: {
+    label: 'Sign-in details',
+    meaning: 'The sign-in the customer asked about, as your records show it: the device, the approximate location, and the time with its time zone and date, as a noun phrase that follows a colon.',
+    example: 'a Windows computer near Lyon, France, on March 9, 2027, at 3:12 a.m. ET',
+  },
+  protectionSteps: {
+    label: 'Account protection steps',
+    meaning: 'What you have done to protect the customer\'s account since they reported a sign-in they don\'t recognize, as a phrase that starts with a past participle and follows "To protect your account, I\'ve".',
+    example: 'signed it out on every device',
+  },
+  previousAccountEmail: {
+    label: 'Previous account email',
+    meaning: 'The email address the customer\'s account was registered with before the change, written in full.',
+    example: 'maria.lopez@example.org',
+  },
+  dataRequestDate: {
+    label: 'Data request date',
+    meaning: 'The date the customer\'s request about their personal data (for a copy of it or for its deletion) reached us.',
+    example: 'March 2, 2027',
+  },
+  dataRequestDeadline: {
+    label: 'Data request deadline',
+    meaning: 'The date by which we will have completed the customer\'s request about their personal data: no later than the deadline the law sets, counted from the data request date.',
+    example: 'April 1, 2027',
+  },
+  personalDataLink: {
+    label: 'Personal data link',
+    meaning: 'The secure link where the customer downloads the copy of their personal data that you prepared for their data access request.',
+    example: 'https://privacy.brightwave.com/requests/8F3K2Q',
+  },
+  personalDataLinkExpiry: {
+    label: 'Personal data link expiry date',
+    meaning: 'The last day the link to the copy of the customer\'s personal data works.',
+    example: 'March 30, 2027',
+  },
+  personalDataIncluded: {
+    label: 'Personal data included',
+    meaning: 'What the copy of the customer\'s personal data contains, as a noun phrase that follows "It includes".',
+    example: 'your account details, your billing history, your support conversations, and a list of your sign-ins from the last 12 months',
+  },
+  privacyPolicyLink: {
+    label: 'Privacy policy link',
+    meaning: 'The link to your published privacy policy, which says why you use personal data, who you share it with, how long you keep it, and what rights people have over it.',
+    example: 'https://brightwave.com/privacy',
+  },
+  dataToDelete: {
+    label: 'Data to be deleted',
+    meaning: 'Everything a data deletion request covers: the accounts and the personal data you hold about the person, as a noun phrase that follows "The deletion covers".',
+    example: 'your Brightwave account and everything in it, your support conversations, and your email address on our newsletter list',
+  },
+  recordsKept: {
+    label: 'Records kept after deletion',
+    meaning: 'What we still keep after deleting an account or someone\'s personal data, why, and for how long, as a noun phrase that follows "We keep only".',
+    example: 'your invoices, which tax law requires us to keep for 7 years, and your email address on our do-not-contact list, so that we never email you again',
+  },
+  recoveryCopyTime: {
+    label: 'Recovery copy deletion time',
+    meaning: 'How long copies of deleted data stay in the systems you use to recover from a technical failure before they\'re deleted automatically, counted from the day the data is deleted, as a duration.',
+    example: '35 days',
+  },
+  teamAccountName: {
+    label: 'Team account name',
+    meaning: 'The name of the shared team account (a workspace or organization) whose ownership was transferred, as it appears in the product, to fit in "the [Team account name] account".',
+    example: 'Northwind Design',
+  },
+  previousOwnerName: {
+    label: 'Previous owner name',
+    meaning: 'The full name of the person who owned the team account before the transfer.',
+    example: 'Alex Chen',
+  },
+  previousOwnerAccess: {
+    label: 'Previous owner access',
+    meaning: 'What the previous owner can still do in the team account after the transfer, as a clause that follows "As for [Previous owner name],".',
+    example: 'they\'re now an admin, so they can still manage projects and members, but not billing',
+  },
 } satisfies Record<string, PlaceholderEntry>;

@@ -700,4 +700,568 @@ export default {
     meaning: 'El enlace a su hoja de ruta pública, donde los clientes pueden seguir las funciones previstas.',
     example: 'https://brightwave.com/es/hoja-de-ruta',
   },
+
+  // Batch 2: ticket-lifecycle
+  // (ticketNumber es el ticket del que trata el correo; en una fusión, el ticket que conservamos.)
+  ticketTopic: {
+    label: 'Tema del ticket',
+    meaning: 'De qué trata el ticket, en pocas palabras que el cliente reconozca, como sustantivo con su artículo que sigue a «sobre» (nunca tras «a» o «de», que se contraerían con el artículo).',
+    example: 'los contactos que faltan tras la importación',
+  },
+  replyTime: {
+    label: 'Plazo de respuesta',
+    meaning: 'Cuánto suele tardar nuestro equipo de soporte en responder a un mensaje del cliente (la primera respuesta a un ticket nuevo o la respuesta a lo que nos contesta), contado desde que nos llega, como duración que encaja tras «en un plazo de».',
+    example: '1 día hábil',
+  },
+  supportHours: {
+    label: 'Horario de soporte',
+    meaning: 'Los días y las horas en que nuestro equipo de soporte suele responder a los tickets, con la zona horaria, como frase que sigue a «Nuestro equipo responde a los tickets» o a dos puntos.',
+    example: 'de lunes a viernes, de 9:00 a 18:00 (CET)',
+  },
+  helpCenterLink: {
+    label: 'Enlace al centro de ayuda',
+    meaning: 'El enlace a su centro de ayuda, donde los clientes encuentran artículos prácticos y respuestas a las preguntas frecuentes sin tener que escribirle.',
+    example: 'https://help.brightwave.com/es',
+  },
+  infoNeeded: {
+    label: 'Información necesaria',
+    meaning: 'Los datos que necesita del cliente para seguir adelante con el ticket, como sustantivo con su artículo que sigue a «responder con» y a «todavía necesito». Mejor sin «su», para que valga con usted y con tú.',
+    example: 'la dirección de correo de la cuenta y una captura de pantalla del mensaje de error',
+  },
+  nextStepWithInfo: {
+    label: 'Siguiente paso con los datos',
+    meaning: 'Lo que hará cuando el cliente le envíe los datos que le pidió, como infinitivo que sigue a «Con esos datos, podré».',
+    example: 'localizar la importación y ver por qué se detuvo a mitad',
+  },
+  ticketCloseDate: {
+    label: 'Fecha de cierre del ticket',
+    meaning: 'La fecha en que cerramos este ticket si el cliente no ha respondido para entonces. Fecha completa, sin artículo.',
+    example: '19 de marzo de 2027',
+  },
+  reopenPeriod: {
+    label: 'Plazo para reabrir',
+    meaning: 'Durante cuánto tiempo una respuesta a un ticket cerrado todavía lo vuelve a abrir, contado desde el día en que se cerró, como duración que encaja tras «durante» y «en un plazo de». Pasado ese plazo, una respuesta abre un ticket nuevo.',
+    example: '30 días',
+  },
+  solutionSummary: {
+    label: 'Resumen de la solución',
+    meaning: 'Lo que ha cambiado o encontrado y resuelve el problema del cliente, tal como lo ha confirmado su equipo, como oración en minúscula que sigue a «Esto es lo que ha cambiado:».',
+    example: 'los 14 contactos que faltaban vuelven a estar en la libreta de direcciones, y las importaciones ya llegan hasta el final',
+  },
+  receivingTeam: {
+    label: 'Equipo receptor',
+    meaning: 'El nombre del equipo al que pasa el ticket, sin la palabra «equipo» (el texto dice «nuestro equipo de…»).',
+    example: 'facturación',
+  },
+  handoverReason: {
+    label: 'Motivo del traspaso',
+    meaning: 'Por qué el equipo receptor es el adecuado para este ticket, como oración que sigue a «porque».',
+    example: 'solo ese equipo puede cambiar los datos de una factura ya emitida',
+  },
+  teamReplyTime: {
+    label: 'Plazo de respuesta del equipo receptor',
+    meaning: 'Cuánto suele tardar en responder el equipo al que pasó el ticket, contado desde el traspaso, como duración que encaja tras «en un plazo de».',
+    example: '2 días hábiles',
+  },
+  satisfactionSurveyLink: {
+    label: 'Enlace a la encuesta de satisfacción',
+    meaning: 'El enlace a la encuesta de una sola pregunta en la que el cliente valora la ayuda que recibió en este ticket.',
+    example: 'https://brightwave.com/es/encuesta/ticket-58213',
+  },
+  reducedHoursOccasion: {
+    label: 'Motivo del horario reducido',
+    meaning: 'Por qué nuestro equipo de soporte trabaja con horario reducido, como sustantivo con su artículo que sigue a «por».',
+    example: 'las fiestas de fin de año',
+  },
+  reducedHoursStart: {
+    label: 'Inicio del horario reducido',
+    meaning: 'El primer día en que nuestro equipo de soporte trabaja con horario reducido. Fecha completa, sin artículo.',
+    example: '24 de diciembre de 2027',
+  },
+  reducedHoursEnd: {
+    label: 'Fin del horario reducido',
+    meaning: 'El último día en que nuestro equipo de soporte trabaja con horario reducido; al día siguiente vuelve el horario habitual. Fecha completa, sin artículo.',
+    example: '2 de enero de 2028',
+  },
+  reducedHours: {
+    label: 'Horario de soporte reducido',
+    meaning: 'Cuándo responde nuestro equipo de soporte a los tickets entre el inicio y el fin del horario reducido, con la zona horaria y los días sin soporte, como frase que sigue a «nuestro equipo responde a los tickets».',
+    example: 'de lunes a viernes, de 10:00 a 14:00 (CET), salvo el 25 de diciembre y el 1 de enero',
+  },
+  reducedHoursReplyTime: {
+    label: 'Plazo de respuesta en horario reducido',
+    meaning: 'Cuánto suele tardar nuestro equipo de soporte en dar la primera respuesta a un ticket nuevo entre el inicio y el fin del horario reducido, contado desde que nos llega el ticket, como duración que encaja tras «en un plazo de».',
+    example: '2 días hábiles',
+  },
+  mergedTicketNumber: {
+    label: 'Número del ticket fusionado',
+    meaning: 'El número del ticket más reciente, el duplicado, que ha fusionado con el ticket que conservamos.',
+    example: '58240',
+  },
+
+  // Batch 2: orders-and-shipping
+  // Los artículos van sin artículo gramatical detrás de la palabra «artículo» (el texto dice «el artículo…»).
+  itemName: {
+    label: 'Nombre del artículo',
+    meaning: 'El artículo en cuestión tal como lo pidió el cliente, con la talla, el color o el modelo cuando importa, como nombre sin artículo gramatical (el texto dice «el artículo…»).',
+    example: 'Zapatillas Trailrunner 2, talla 42',
+  },
+  itemReceived: {
+    label: 'Artículo recibido',
+    meaning: 'El artículo que recibió el cliente por error en lugar del que pidió, como nombre sin artículo gramatical (el texto dice «el artículo…»).',
+    example: 'Zapatillas Trailrunner 2, talla 40',
+  },
+  exchangeItem: {
+    label: 'Artículo del cambio',
+    meaning: 'El artículo que recibe el cliente en un cambio, con la talla, el color o el modelo que lo distingue del que devuelve, como nombre sin artículo gramatical (el texto dice «el artículo…»).',
+    example: 'Zapatillas Trailrunner 2, talla 43',
+  },
+  carrier: {
+    label: 'Empresa de transporte',
+    meaning: 'La empresa que transporta el paquete en cuestión (el pedido, un reemplazo o una devolución), con su nombre propio y sin artículo, tal como encaja tras «con», «a» y al principio de una oración.',
+    example: 'DHL',
+  },
+  trackingLink: {
+    label: 'Enlace de seguimiento',
+    meaning: 'El enlace a la página de seguimiento de la empresa de transporte para el paquete en cuestión.',
+    example: 'https://www.dhl.com/es-es/home/seguimiento.html?tracking-id=1234567890',
+  },
+  lastTrackingUpdate: {
+    label: 'Última actualización del seguimiento',
+    meaning: 'La fecha de la última actualización del seguimiento del paquete perdido en la web de la empresa de transporte, tal como encaja tras «desde el». Fecha completa, sin artículo.',
+    example: '4 de marzo de 2027',
+  },
+  expectedShipDate: {
+    label: 'Fecha prevista de envío',
+    meaning: 'La fecha en que prevemos entregar el pedido, o el artículo en cuestión, a la empresa de transporte, tal como encaja tras «el», «a más tardar el» y «antes del». Fecha completa, sin artículo.',
+    example: '9 de marzo de 2027',
+  },
+  expectedDeliveryDate: {
+    label: 'Fecha prevista de entrega',
+    meaning: 'La fecha más tardía en la que prevemos ahora que el paquete en cuestión llegue al cliente, tal como encaja tras «a más tardar el». Fecha completa, sin artículo.',
+    example: '12 de marzo de 2027',
+  },
+  shippingDelayReason: {
+    label: 'Motivo del retraso del envío',
+    meaning: 'Por qué el pedido llegará más tarde de lo que dijimos, con palabras sencillas, como oración que sigue a «El motivo es que».',
+    example: 'un temporal cerró durante 2 días el principal centro de clasificación de la empresa de transporte, y los envíos ya vuelven a moverse, aunque con retraso',
+  },
+  replacementShipTime: {
+    label: 'Plazo de envío del reemplazo',
+    meaning: 'Cuánto tardamos en entregar un artículo de reemplazo a la empresa de transporte, contado desde el día en que el cliente nos responde que lo quiere, como duración que encaja tras «en un plazo de».',
+    example: '2 días hábiles',
+  },
+  newDeliveryAddress: {
+    label: 'Nueva dirección de entrega',
+    meaning: 'La dirección completa a la que el cliente nos pidió enviar el pedido, en una línea, exactamente como aparecerá en la etiqueta de envío.',
+    example: 'Calle del Olmo 25, 4.º B, 28004 Madrid',
+  },
+  paymentOnBackorder: {
+    label: 'Pago del artículo agotado',
+    meaning: 'Si el cliente ya ha pagado el artículo agotado y, si no, cuándo se le cobra, como oración que sigue a «En cuanto al pago,». Mejor en forma impersonal, para que valga con usted y con tú.',
+    example: 'el cargo en la tarjeta se hará solo cuando enviemos el artículo',
+  },
+  exchangeShipping: {
+    label: 'Envío del cambio',
+    meaning: 'Cuándo enviamos el artículo nuevo en un cambio, como frase que cierra la oración «Le enviamos el artículo [Artículo del cambio]».',
+    example: 'en cuanto la empresa de transporte registre el paquete de devolución',
+  },
+  returnLabelLink: {
+    label: 'Enlace a la etiqueta de devolución',
+    meaning: 'El enlace en el que el cliente imprime la etiqueta de devolución prepagada para esta devolución o este cambio.',
+    example: 'https://shop.brightwave.com/es/devoluciones/etiqueta/BW-20417',
+  },
+  returnByDate: {
+    label: 'Fecha límite de devolución',
+    meaning: 'El último día en que el cliente puede entregar a la empresa de transporte el artículo que devuelve, en esta devolución o este cambio, tal como encaja tras «a más tardar el». Fecha completa, sin artículo.',
+    example: '26 de marzo de 2027',
+  },
+  returnShippingCost: {
+    label: 'Gastos de envío de la devolución',
+    meaning: 'Quién paga el envío del artículo que se devuelve, y cuánto, como oración que sigue a «En cuanto al envío de la devolución,». Mejor en forma impersonal, para que valga con usted y con tú.',
+    example: 'la etiqueta es gratuita',
+  },
+  returnProcessingTime: {
+    label: 'Plazo de tramitación de la devolución',
+    meaning: 'Cuánto tardamos en revisar un artículo devuelto y enviar el reembolso, contado desde el día en que nos llega el artículo, como duración que encaja tras «en un plazo de».',
+    example: '5 días hábiles',
+  },
+  returnPolicyLink: {
+    label: 'Enlace a la política de devoluciones',
+    meaning: 'El enlace a su política de devoluciones publicada, con las condiciones de las devoluciones y los cambios.',
+    example: 'https://shop.brightwave.com/es/devoluciones',
+  },
+  checkoutProblemCause: {
+    label: 'Causa del problema al finalizar la compra',
+    meaning: 'Qué impidió que el pedido del cliente se completara al finalizar la compra, hasta donde lo ha averiguado, como oración en minúscula que sigue a «Esto es lo que lo impidió:».',
+    example: 'el banco pidió confirmar el pago, y la página de confirmación se cerró antes de terminar',
+  },
+  pendingReleaseTime: {
+    label: 'Plazo de liberación del importe retenido',
+    meaning: 'Cuánto suelen tardar los bancos en liberar el importe retenido para un pedido que no se completó, contado desde el intento de compra, como duración que encaja tras «en un plazo de».',
+    example: '3 a 5 días hábiles',
+  },
+  cartLink: {
+    label: 'Enlace al carrito',
+    meaning: 'El enlace al carrito del cliente en su tienda, desde donde puede volver a hacer el pedido.',
+    example: 'https://shop.brightwave.com/es/carrito',
+  },
+
+  // Batch 2: feedback-and-reviews
+  // (replyTime, de ticket-lifecycle, es también lo que prometen el seguimiento de una puntuación baja y la respuesta a una reseña negativa.)
+  surveyScore: {
+    label: 'Puntuación de la encuesta',
+    meaning: 'La puntuación que dio el cliente en su encuesta de «¿con qué probabilidad nos recomendaría?», con la escala y sin artículo, tal como encaja tras «nos dio un».',
+    example: '9 de 10',
+  },
+  reviewSite: {
+    label: 'Sitio de reseñas',
+    meaning: 'El sitio de reseñas o la tienda de aplicaciones donde pide la reseña o donde apareció la del cliente, con su nombre propio y sin artículo, tal como encaja tras «en».',
+    example: 'Trustpilot',
+  },
+  reviewLink: {
+    label: 'Enlace para escribir la reseña',
+    meaning: 'El enlace que abre el formulario para escribir una reseña de su producto en el sitio de reseñas.',
+    example: 'https://es.trustpilot.com/evaluate/brightwave.com',
+  },
+  reviewHighlight: {
+    label: 'Lo destacado de la reseña',
+    meaning: 'Lo que elogió la reseña del cliente, con sus propias palabras, como sustantivo con su artículo que sigue a «Lo que escribió sobre».',
+    example: 'la rapidez con la que la app móvil sincroniza las notas',
+  },
+  reviewProblem: {
+    label: 'Problema de la reseña',
+    meaning: 'Lo que le salió mal al cliente, tal como lo cuenta su reseña y usted lo ha comprobado, como oración que sigue a «Tiene razón en que». Nada privado: la respuesta es pública.',
+    example: 'la primera factura llevaba mal el nombre de la empresa y tardamos una semana en corregirla',
+  },
+  reviewAction: {
+    label: 'Medidas tras la reseña',
+    meaning: 'Lo que ha hecho su equipo, o ha empezado a hacer, por el problema de la reseña negativa, como oración en minúscula que sigue a «Esto es lo que hemos hecho:». Nada privado: la respuesta es pública.',
+    example: 'ahora revisamos el nombre de la empresa antes de emitir la primera factura, y las correcciones de facturas tardan 1 día hábil',
+  },
+  supportEmail: {
+    label: 'Correo de soporte',
+    meaning: 'La dirección de correo de su equipo de soporte, a la que pueden escribir los clientes.',
+    example: 'soporte@brightwave.com',
+  },
+  customerResult: {
+    label: 'Resultado del cliente',
+    meaning: 'El buen resultado que el cliente le contó que ha conseguido con su producto, como oración que sigue a «Nos contó que». Mejor sin «su», para que valga con usted y con tú.',
+    example: 'el equipo ahora cierra el mes en 2 días en lugar de 5',
+  },
+  customerCompany: {
+    label: 'Empresa del cliente',
+    meaning: 'El nombre de la empresa u organización del cliente, tal como se escribe en una oración.',
+    example: 'Distribuciones Norte',
+  },
+  interviewLength: {
+    label: 'Duración de la entrevista',
+    meaning: 'Cuánto suele durar la llamada de entrevista para un caso de éxito, como duración que encaja tras «una llamada de» (el texto añade «aproximadamente»).',
+    example: '30 minutos',
+  },
+  testimonialPlacement: {
+    label: 'Dónde se publicaría el testimonio',
+    meaning: 'Dónde publicaría la cita o el caso de éxito del cliente, como frase que cierra la oración «Lo publicaríamos».',
+    example: 'en la página de casos de éxito de nuestra web y en nuestro boletín mensual',
+  },
+  productSurveyLink: {
+    label: 'Enlace a la encuesta de producto',
+    meaning: 'El enlace a su encuesta sobre el producto: qué usan los clientes, qué les estorba y qué desarrollar después.',
+    example: 'https://brightwave.com/es/encuesta/producto-2027',
+  },
+  surveyLength: {
+    label: 'Duración de la encuesta',
+    meaning: 'Cuánto tarda la mayoría de los clientes en responder a la encuesta de producto, como duración que encaja tras «unos».',
+    example: '5 minutos',
+  },
+  surveyCloseDate: {
+    label: 'Fecha de cierre de la encuesta',
+    meaning: 'El último día en que la encuesta de producto acepta respuestas. Fecha completa, sin artículo.',
+    example: '30 de abril de 2027',
+  },
+  surveyResultsDate: {
+    label: 'Fecha de los resultados de la encuesta',
+    meaning: 'La fecha a más tardar en la que enviamos a todos los que respondieron a la encuesta de producto un resumen de los resultados y de lo que cambiamos por ellos. Fecha completa, sin artículo.',
+    example: '31 de mayo de 2027',
+  },
+  betaName: {
+    label: 'Nombre de la beta',
+    meaning: 'El nombre de la función o de la versión del producto que se probó en la beta, tal como la conocen los clientes, sin artículo, tal como encaja en «la beta de…».',
+    example: 'exportaciones programadas',
+  },
+  betaChanges: {
+    label: 'Cambios gracias a la beta',
+    meaning: 'Lo que ha cambiado gracias a los comentarios de quienes probaron la beta, como oración que sigue a «Gracias a sus comentarios y a los del resto de participantes,».',
+    example: 'las exportaciones ya respetan el orden de las columnas, y se puede elegir la zona horaria de cada ejecución programada',
+  },
+  afterBeta: {
+    label: 'Tras la beta',
+    meaning: 'Qué pasa con la función probada en la cuenta del participante ahora que la beta ha terminado, incluido cualquier precio, como oración que sigue a «Ahora que la beta ha terminado,». Mejor en forma impersonal, para que valga con usted y con tú.',
+    example: 'las exportaciones programadas pasan a formar parte del plan Pro, y se pueden seguir usando sin cargo hasta el 30 de junio de 2027',
+  },
+  referralPageLink: {
+    label: 'Enlace a la página de recomendaciones',
+    meaning: 'El enlace a la página de la cuenta del cliente en la que copia su enlace personal de recomendación y ve quién se ha registrado con él.',
+    example: 'https://app.brightwave.com/recomendaciones',
+  },
+  referralCondition: {
+    label: 'Condición de la recomendación',
+    meaning: 'Lo que debe hacer además la persona que se registra con el enlace de recomendación del cliente para que se apliquen las dos recompensas, como frase que empieza por un verbo en tercera persona y sigue a «Se registra con él y».',
+    example: 'paga su primer mes',
+  },
+  referralReward: {
+    label: 'Recompensa por recomendar',
+    meaning: 'Lo que recibe el cliente por cada persona que se registra con su enlace de recomendación y cumple la condición, como sustantivo con su artículo que sigue a «recibe» y a «consiga». Mejor sin «su», para que valga con usted y con tú.',
+    example: 'un mes gratis del plan actual',
+  },
+  newCustomerReward: {
+    label: 'Recompensa para la persona recomendada',
+    meaning: 'Lo que recibe la persona que se registra con el enlace de recomendación del cliente y cumple la condición, como sustantivo con su artículo que sigue a «la otra persona recibe».',
+    example: 'un 20 % de descuento en los 3 primeros meses',
+  },
+  referralTermsLink: {
+    label: 'Enlace a las condiciones del programa de recomendación',
+    meaning: 'El enlace a las condiciones completas de su programa de recomendación: cuándo se aplican las recompensas y sus límites.',
+    example: 'https://brightwave.com/es/legal/programa-de-recomendacion',
+  },
+
+  // Batch 2: complaints-and-apologies
+  // (apology-slow-reply también usa ticketTopic y replyTime, de ticket-lifecycle, con el mismo significado.)
+  complaintSummary: {
+    label: 'Resumen de la queja',
+    meaning: 'De qué se quejó el cliente, con palabras que reconozca y sin culpar a nadie, como sustantivo con su artículo que sigue a «sobre» y a «por» (nunca tras «a» o «de», que se contraerían con el artículo).',
+    example: 'el retraso en la entrega del pedido BW-20417 y los dos mensajes que quedaron sin respuesta',
+  },
+  complaintReplyDate: {
+    label: 'Fecha de respuesta a la queja',
+    meaning: 'La fecha a más tardar en la que volvemos a escribir al cliente sobre su queja, con una respuesta o con el punto en que está. Fecha completa, sin artículo.',
+    example: '12 de marzo de 2027',
+  },
+  managerName: {
+    label: 'Nombre del responsable',
+    meaning: 'El nombre de la persona responsable que se hace cargo de la queja, tal como lo verá el cliente cuando le escriba.',
+    example: 'Carmen Ortiz',
+  },
+  managerRole: {
+    label: 'Cargo del responsable',
+    meaning: 'El cargo de la persona responsable que se hace cargo de la queja, sin artículo y en el género de esa persona, tal como encaja en aposición tras su nombre («…, directora de…»).',
+    example: 'directora de atención al cliente',
+  },
+  escalationReason: {
+    label: 'Motivo para escalar la queja',
+    meaning: 'Por qué pasa la queja a una persona responsable, como oración que sigue a «Lo he hecho porque».',
+    example: 'el reembolso que ha pedido supera el importe que puedo aprobar por mi cuenta',
+  },
+  ourMistake: {
+    label: 'Nuestro error',
+    meaning: 'Qué hicimos mal, con palabras sencillas y sin excusas, como oración que sigue a «Tiene razón, y lo siento:». Mejor sin «su», para que valga con usted y con tú.',
+    example: 'enviamos el pedido a la dirección anterior, aunque la cuenta ya tenía la nueva',
+  },
+  mistakeFix: {
+    label: 'Cómo corregimos el error',
+    meaning: 'Lo que ha hecho para corregir nuestro error para este cliente, como frase que empieza por un participio y sigue a «Para solucionarlo, he».',
+    example: 'enviado un paquete nuevo a la dirección actual por envío urgente, sin cargo',
+  },
+  mistakePrevention: {
+    label: 'Cambio para evitar el error',
+    meaning: 'Lo que hemos cambiado, o cambiaremos en una fecha a la que el equipo se ha comprometido, para que el mismo error no se repita, como oración que sigue a «Para que no vuelva a ocurrir,».',
+    example: 'ahora comprobamos la dirección de entrega con la de la cuenta antes de enviar cada pedido',
+  },
+  replyDelay: {
+    label: 'Tiempo de espera',
+    meaning: 'Cuánto esperó el cliente nuestra respuesta, contado desde el día en que nos llegó su mensaje, como duración.',
+    example: '5 días',
+  },
+  questionAnswer: {
+    label: 'Respuesta a la pregunta',
+    meaning: 'La respuesta que esperaba el cliente, lo bastante completa para que no necesite nada más, como una o varias oraciones en minúscula que siguen a «Esta es la respuesta:». Mejor en forma impersonal, para que valga con usted y con tú.',
+    example: 'un proyecto se puede mover a otro espacio de trabajo desde su página de configuración, en Mover proyecto, y todo lo que contiene se mueve con él',
+  },
+  customerRequest: {
+    label: 'Solicitud del cliente',
+    meaning: 'Lo que pidió el cliente y no podemos hacer, como sustantivo sin artículo definido al principio, tal como encaja tras «su solicitud de» y «preguntarnos por».',
+    example: 'un descuento para un segundo espacio de trabajo',
+  },
+  requestDeclineReason: {
+    label: 'Motivo para no aceptar la solicitud',
+    meaning: 'Por qué no podemos hacer lo que pidió el cliente, como oración que sigue a «El motivo es que».',
+    example: 'nuestros precios son los mismos para todos los clientes, para que nadie pague más que otra persona por el mismo plan',
+  },
+  requestAlternative: {
+    label: 'Lo que podemos ofrecer',
+    meaning: 'Lo que puede ofrecer al cliente en lugar de lo que pidió, como sustantivo con su artículo que sigue a «Esto es lo que sí puedo hacer:».',
+    example: 'una llamada sin cargo con nuestro equipo para configurar los dos espacios de trabajo de modo que compartan un solo plan',
+  },
+  complaintFindings: {
+    label: 'Resultado de la revisión',
+    meaning: 'Lo que encontró al revisar la queja, con palabras sencillas y sin culpar a nadie, como oración en minúscula que sigue a «Esto es lo que he encontrado:».',
+    example: 'el reemplazo que prometimos el 3 de marzo nunca se envió, porque la solicitud no llegó a nuestro almacén',
+  },
+  resolutionOption1: {
+    label: 'Primera opción de solución',
+    meaning: 'La primera de las dos formas que propone para solucionar la queja, como sustantivo con su artículo que sigue a «ofrecerle».',
+    example: 'un reemplazo por envío urgente, sin cargo',
+  },
+  resolutionOption2: {
+    label: 'Segunda opción de solución',
+    meaning: 'La segunda de las dos formas que propone para solucionar la queja, como sustantivo con su artículo que sigue a «o».',
+    example: 'el reembolso completo de 49,00 € a la tarjeta Visa',
+  },
+  resolutionSetupTime: {
+    label: 'Plazo para aplicar la solución',
+    meaning: 'Cuánto tardamos en poner en marcha la solución que elija el cliente, contado desde su respuesta, como duración que encaja tras «en un plazo de».',
+    example: '2 días hábiles',
+  },
+  complaintResolvedDate: {
+    label: 'Fecha de resolución de la queja',
+    meaning: 'La fecha en que resolvimos la queja del cliente: el día en que quedó aplicada la corrección o la solución que eligió. Fecha completa, sin artículo.',
+    example: '10 de marzo de 2027',
+  },
+  wrongAnswerDate: {
+    label: 'Fecha de la respuesta errónea',
+    meaning: 'La fecha de nuestro mensaje con la información equivocada. Fecha completa, sin artículo.',
+    example: '8 de marzo de 2027',
+  },
+  wrongInformation: {
+    label: 'Información errónea',
+    meaning: 'Lo que le dijimos al cliente y no era cierto, como oración que sigue a «le dijimos que». Mejor en forma impersonal, para que valga con usted y con tú.',
+    example: 'se podía pasar a la facturación anual en cualquier momento y mantener el 20 % de descuento',
+  },
+  correctInformation: {
+    label: 'Información correcta',
+    meaning: 'Lo que es cierto, en lugar de la información errónea, como oración en minúscula que sigue a «Lo correcto es esto:». Mejor en forma impersonal, para que valga con usted y con tú.',
+    example: 'el 20 % de descuento solo se aplica si se pasa a la facturación anual antes de que termine el mes en curso, el 3 de abril de 2027',
+  },
+  correctionImpact: {
+    label: 'Qué cambia con la corrección',
+    meaning: 'Lo que significa la información correcta para este cliente, y lo que haremos por él porque nuestra primera respuesta era errónea, como oración que sigue a «En su caso, esto significa que». Mejor en forma impersonal, para que valga con usted y con tú.',
+    example: 'el cambio con descuento es posible hasta el 3 de abril de 2027, y si esa fecha se pasa por culpa de nuestra respuesta, el descuento se aplicará igualmente',
+  },
+  goodwillExtra: {
+    label: 'Detalle para el cliente',
+    meaning: 'Lo que damos al cliente, sin que lo pida y sin cargo, por una mala experiencia, y cuándo o dónde lo verá, como sustantivo con su artículo que sigue a «he preparado algo para usted:».',
+    example: 'un saldo a favor de 30,00 €, que se descontará del próximo cargo, el 3 de abril de 2027',
+  },
+  repeatedProblem: {
+    label: 'Problema repetido',
+    meaning: 'Lo que volvió a fallar después de que le dijéramos al cliente que estaba corregido, como oración en minúscula que sigue a «Ha vuelto a ocurrir el mismo problema:».',
+    example: 'el informe semanal llegó vacío',
+  },
+  previousFixDate: {
+    label: 'Fecha de la primera corrección',
+    meaning: 'La fecha en que le dijimos al cliente por primera vez que el problema estaba corregido. Fecha completa, sin artículo.',
+    example: '3 de marzo de 2027',
+  },
+  repeatCause: {
+    label: 'Por qué se repitió',
+    meaning: 'Por qué la primera corrección no resolvió todo el problema, tal como lo ha confirmado su equipo, como oración que sigue a «porque».',
+    example: 'corregía los informes nuevos, pero no los que estaban configurados antes de la corrección',
+  },
+  repeatFix: {
+    label: 'Qué hacemos distinto esta vez',
+    meaning: 'Lo que hace su equipo de otra manera esta vez para que el problema no vuelva, como oración que sigue a «Esta vez,».',
+    example: 'un ingeniero ha revisado a mano cada uno de los informes, y una alerta nos avisa en cuanto un informe sale vacío',
+  },
+  checkInDate: {
+    label: 'Fecha de seguimiento',
+    meaning: 'La fecha en que volverá a escribir al cliente para comprobar que el problema no ha vuelto. Fecha completa, sin artículo.',
+    example: '24 de marzo de 2027',
+  },
+
+  // Batch 2: account-security
+  passwordResetLink: {
+    label: 'Enlace para restablecer la contraseña',
+    meaning: 'El enlace a la página en la que el cliente escribe su dirección de correo para recibir un correo de restablecimiento de contraseña.',
+    example: 'https://app.brightwave.com/forgot-password',
+  },
+  resetLinkValidity: {
+    label: 'Validez del enlace de restablecimiento',
+    meaning: 'Durante cuánto tiempo funciona el enlace de un correo de restablecimiento de contraseña, contado desde que se envía el correo, como duración que encaja tras «en un plazo de».',
+    example: '1 hora',
+  },
+  senderEmail: {
+    label: 'Dirección del remitente',
+    meaning: 'La dirección de correo desde la que se envían los correos de restablecimiento de contraseña y los demás correos automáticos de la cuenta.',
+    example: 'no-reply@brightwave.com',
+  },
+  securitySettingsLink: {
+    label: 'Enlace a la configuración de seguridad',
+    meaning: 'El enlace a la página de la cuenta del cliente en la que cambia la contraseña, activa o desactiva la verificación en dos pasos y ve los inicios de sesión recientes.',
+    example: 'https://app.brightwave.com/settings/security',
+  },
+  signInDetails: {
+    label: 'Datos del inicio de sesión',
+    meaning: 'El inicio de sesión por el que preguntó el cliente, tal como aparece en sus registros (el dispositivo, la ubicación aproximada y la fecha con la hora y su zona horaria), como sustantivo con su artículo que sigue a dos puntos.',
+    example: 'un equipo con Windows cerca de Lyon (Francia), el 9 de marzo de 2027 a las 3:12 (CET)',
+  },
+  protectionSteps: {
+    label: 'Medidas de protección de la cuenta',
+    meaning: 'Lo que ha hecho para proteger la cuenta del cliente desde que comunicó un inicio de sesión que no reconoce, como frase que empieza por un participio y sigue a «Para proteger su cuenta, he».',
+    example: 'cerrado la sesión en todos los dispositivos',
+  },
+  previousAccountEmail: {
+    label: 'Correo anterior de la cuenta',
+    meaning: 'La dirección de correo con la que estaba registrada la cuenta del cliente antes del cambio, completa.',
+    example: 'maria.lopez@example.org',
+  },
+  dataRequestDate: {
+    label: 'Fecha de la solicitud de datos',
+    meaning: 'La fecha en que nos llegó la solicitud del cliente sobre sus datos personales (una copia o su eliminación). Fecha completa, sin artículo.',
+    example: '2 de marzo de 2027',
+  },
+  dataRequestDeadline: {
+    label: 'Fecha límite de la solicitud de datos',
+    meaning: 'La fecha a más tardar en la que habremos completado la solicitud del cliente sobre sus datos personales: nunca después del plazo que fija la ley, contado desde la fecha de la solicitud de datos. Fecha completa, sin artículo.',
+    example: '1 de abril de 2027',
+  },
+  personalDataLink: {
+    label: 'Enlace a los datos personales',
+    meaning: 'El enlace seguro en el que el cliente descarga la copia de sus datos personales que preparó para su solicitud de acceso.',
+    example: 'https://privacy.brightwave.com/requests/8F3K2Q',
+  },
+  personalDataLinkExpiry: {
+    label: 'Fecha límite del enlace a los datos personales',
+    meaning: 'El último día en que funciona el enlace a la copia de los datos personales del cliente. Fecha completa, sin artículo.',
+    example: '30 de marzo de 2027',
+  },
+  personalDataIncluded: {
+    label: 'Datos personales incluidos',
+    meaning: 'Lo que contiene la copia de los datos personales del cliente, como enumeración de sustantivos con su artículo que sigue a «Incluye». Mejor sin «su», para que valga con usted y con tú.',
+    example: 'los datos de la cuenta, el historial de facturación, las conversaciones con soporte y la lista de inicios de sesión de los últimos 12 meses',
+  },
+  privacyPolicyLink: {
+    label: 'Enlace a la política de privacidad',
+    meaning: 'El enlace a su política de privacidad publicada, que explica para qué usa los datos personales, con quién los comparte, cuánto tiempo los conserva y qué derechos tienen las personas sobre ellos.',
+    example: 'https://brightwave.com/es/privacidad',
+  },
+  dataToDelete: {
+    label: 'Datos que se eliminarán',
+    meaning: 'Todo lo que abarca una solicitud de eliminación de datos (las cuentas y los datos personales que tenemos de la persona), como enumeración de sustantivos con su artículo que sigue a «La eliminación abarca». Mejor sin «su», para que valga con usted y con tú.',
+    example: 'la cuenta de Brightwave con todo su contenido, las conversaciones con soporte y la dirección de correo de la lista del boletín',
+  },
+  recordsKept: {
+    label: 'Datos que conservamos',
+    meaning: 'Lo que seguimos conservando después de eliminar una cuenta o los datos personales de alguien, por qué y durante cuánto tiempo, como sustantivo con su artículo que sigue a «Solo conservamos». Mejor sin «su», para que valga con usted y con tú.',
+    example: 'las facturas, que la normativa fiscal nos obliga a guardar durante 6 años, y la dirección de correo en nuestra lista de exclusión, para no volver a escribir a esa dirección',
+  },
+  recoveryCopyTime: {
+    label: 'Plazo de eliminación de las copias de seguridad',
+    meaning: 'Cuánto tiempo permanecen los datos eliminados en las copias de los sistemas que usa para recuperarse de un fallo técnico antes de borrarse automáticamente, contado desde el día en que se eliminan los datos, como duración que encaja tras «en un plazo de».',
+    example: '35 días',
+  },
+  teamAccountName: {
+    label: 'Nombre de la cuenta de equipo',
+    meaning: 'El nombre de la cuenta compartida del equipo (un espacio de trabajo o una organización) cuya propiedad se ha transferido, tal como aparece en el producto, tal como encaja en «la cuenta…».',
+    example: 'Diseño Norte',
+  },
+  previousOwnerName: {
+    label: 'Nombre del propietario anterior',
+    meaning: 'El nombre completo de la persona que era propietaria de la cuenta de equipo antes de la transferencia.',
+    example: 'Alejandro Chen',
+  },
+  previousOwnerAccess: {
+    label: 'Acceso del propietario anterior',
+    meaning: 'Lo que todavía puede hacer en la cuenta de equipo la persona propietaria anterior después de la transferencia, como oración que sigue a «En cuanto a [Nombre del propietario anterior],».',
+    example: 'ahora tiene el rol de administrador: puede seguir gestionando proyectos y miembros, pero no la facturación',
+  },
 } satisfies PlaceholderDictionary;

@@ -701,4 +701,568 @@ export default {
     meaning: 'Povezava do vašega javnega načrta razvoja, kjer stranke spremljajo načrtovane funkcije.',
     example: 'https://brightwave.si/nacrt-razvoja',
   },
+
+  // Batch 2: ticket-lifecycle
+  // (ticketNumber je zahtevek, o katerem je sporočilo; pri združitvi zahtevek, ki ostane.)
+  ticketTopic: {
+    label: 'Zadeva zahtevka',
+    meaning: 'O čem je zahtevek, z besedami, ki jih stranka prepozna: samostalniška zveza v imenovalniku z malo začetnico, ki jo besedilo postavi za „zadeva:“ v oklepaju ali za dvopičje („Vaš zahtevek [Številka zahtevka] (zadeva: …)“).',
+    example: 'stiki, ki manjkajo po uvozu',
+  },
+  replyTime: {
+    label: 'Odzivni čas',
+    meaning: 'Koliko časa naša ekipa za podporo običajno potrebuje za odgovor na sporočilo stranke (prvi odgovor na nov zahtevek ali odgovor na njen odgovor), šteto od prejema; trajanje v tožilniku, ki sledi besedama „največ“ in „več kot“.',
+    example: '1 delovni dan',
+  },
+  supportHours: {
+    label: 'Delovni čas podpore',
+    meaning: 'Dnevi in ure, ko naša ekipa za podporo običajno odgovarja na zahtevke, s časovnim pasom; prislovna zveza, ki sledi „Na zahtevke odgovarjamo …“ ali dvopičju.',
+    example: 'od ponedeljka do petka od 9.00 do 17.00 (CET)',
+  },
+  helpCenterLink: {
+    label: 'Povezava do centra za pomoč',
+    meaning: 'Povezava do vašega centra za pomoč, kjer stranke brez pisanja najdejo navodila in odgovore na pogosta vprašanja.',
+    example: 'https://pomoc.brightwave.si',
+  },
+  infoNeeded: {
+    label: 'Potrebni podatki',
+    meaning: 'Podatki, ki jih potrebujete od stranke, preden lahko z zahtevkom nadaljujete; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Pošljite mi, prosim, tole: …“, „še potrebujem tole: …“).',
+    example: 'e-poštni naslov Vašega računa in posnetek zaslona s sporočilom o napaki',
+  },
+  nextStepWithInfo: {
+    label: 'Naslednji korak s podatki',
+    meaning: 'Kaj boste naredili, ko vam stranka pošlje zahtevane podatke: glagolska zveza v 1. osebi ednine sedanjika (brez oznake spola), ki sledi „S temi podatki lahko …“.',
+    example: 'poiščem Vaš uvoz in preverim, zakaj se je ustavil na polovici',
+  },
+  ticketCloseDate: {
+    label: 'Datum zaprtja zahtevka',
+    meaning: 'Datum, ko ta zahtevek zapremo, če nam stranka do takrat ne odgovori.',
+    example: '19. 3. 2027',
+  },
+  reopenPeriod: {
+    label: 'Čas za ponovno odprtje',
+    meaning: 'Kako dolgo odgovor na zaprt zahtevek še znova odpre ta zahtevek, šteto od dneva zaprtja; trajanje v tožilniku, ki sledi besedi „še“ ali „najpozneje“ („… še [trajanje] od dneva zaprtja“, „najpozneje [trajanje] po dnevu zaprtja“). Pozneje odgovor odpre nov zahtevek.',
+    example: '30 dni',
+  },
+  solutionSummary: {
+    label: 'Povzetek rešitve',
+    meaning: 'Kaj ste spremenili ali ugotovili in s tem rešili težavo stranke, kot je potrdila vaša ekipa; stavek z malo začetnico, ki sledi dvopičju („Spremenilo se je tole: …“).',
+    example: '14 manjkajočih stikov je spet v Vašem imeniku, uvozi pa zdaj tečejo do konca',
+  },
+  receivingTeam: {
+    label: 'Prevzemna ekipa',
+    meaning: 'Ekipa, ki ji predajate zahtevek, kot samostalniška zveza v imenovalniku, ki se začne z besedo „ekipa“ (ženski spol, ednina), za glagolom („zahtevek je prevzela …“).',
+    example: 'ekipa za obračun',
+  },
+  handoverReason: {
+    label: 'Razlog za predajo',
+    meaning: 'Zakaj je prevzemna ekipa prava za ta zahtevek, kot odvisni stavek, ki sledi besedi „ker“.',
+    example: 'lahko samo ta ekipa spremeni podatke na računu, ki je že izdan',
+  },
+  teamReplyTime: {
+    label: 'Odzivni čas prevzemne ekipe',
+    meaning: 'Koliko časa ekipa, ki ji predate zahtevek, običajno potrebuje za odgovor, šteto od predaje; trajanje v tožilniku, ki sledi besedi „največ“.',
+    example: '2 delovna dneva',
+  },
+  satisfactionSurveyLink: {
+    label: 'Povezava do ankete o zadovoljstvu',
+    meaning: 'Povezava do ankete z enim vprašanjem, v kateri stranka oceni pomoč, ki jo je dobila pri tem zahtevku.',
+    example: 'https://brightwave.si/anketa/zahtevek-58213',
+  },
+  reducedHoursOccasion: {
+    label: 'Razlog za krajši delovni čas',
+    meaning: 'Kdaj ali zakaj ekipa za podporo dela krajši čas, kot prislovna zveza s predlogom („med …“, „zaradi …“), ki stoji sredi stavka („Naša ekipa bo … delala krajši čas“).',
+    example: 'med novoletnimi prazniki',
+  },
+  reducedHoursStart: {
+    label: 'Začetek krajšega delovnega časa',
+    meaning: 'Prvi dan, ko ekipa za podporo dela krajši čas.',
+    example: '24. 12. 2027',
+  },
+  reducedHoursEnd: {
+    label: 'Konec krajšega delovnega časa',
+    meaning: 'Zadnji dan, ko ekipa za podporo dela krajši čas; naslednji dan spet velja običajni delovni čas podpore.',
+    example: '2. 1. 2028',
+  },
+  reducedHours: {
+    label: 'Krajši delovni čas podpore',
+    meaning: 'Kdaj ekipa za podporo med začetkom in koncem krajšega delovnega časa odgovarja na zahtevke, s časovnim pasom in dnevi brez podpore; prislovna zveza, ki sledi „na zahtevke odgovarjamo …“.',
+    example: 'od ponedeljka do petka od 10.00 do 14.00 (CET), razen 25. 12. in 1. 1.',
+  },
+  reducedHoursReplyTime: {
+    label: 'Odzivni čas v krajšem delovnem času',
+    meaning: 'Koliko časa ekipa za podporo med začetkom in koncem krajšega delovnega časa običajno potrebuje za prvi odgovor na nov zahtevek, šteto od prejema; trajanje v tožilniku, ki sledi besedi „največ“.',
+    example: '2 delovna dneva',
+  },
+  mergedTicketNumber: {
+    label: 'Številka združenega zahtevka',
+    meaning: 'Številka novejšega, podvojenega zahtevka, ki ste ga združili z zahtevkom, ki ostane.',
+    example: '58240',
+  },
+
+  // Batch 2: orders-and-shipping
+  // Izdelki so imena, ki jih besedilo postavi za besedo „izdelek“ v katerem koli sklonu.
+  itemName: {
+    label: 'Naročeni izdelek',
+    meaning: 'Izdelek, o katerem je govor, kot ga je stranka naročila, z velikostjo, barvo ali modelom, kjer je pomembno: ime v imenovalniku brez splošnega samostalnika, ki ga besedilo postavi za besedo „izdelek“ („izdelek …“, „izdelka …“).',
+    example: 'Trailrunner 2, velikost 42',
+  },
+  itemReceived: {
+    label: 'Prejeti izdelek',
+    meaning: 'Izdelek, ki ga je stranka po pomoti prejela namesto naročenega: ime v imenovalniku brez splošnega samostalnika, ki ga besedilo postavi za besedo „izdelek“.',
+    example: 'Trailrunner 2, velikost 40',
+  },
+  exchangeItem: {
+    label: 'Izdelek v zameno',
+    meaning: 'Izdelek, ki ga stranka dobi pri zamenjavi, z velikostjo, barvo ali modelom, ki se razlikuje od vrnjenega: ime v imenovalniku brez splošnega samostalnika, ki ga besedilo postavi za besedo „izdelek“.',
+    example: 'Trailrunner 2, velikost 43',
+  },
+  carrier: {
+    label: 'Dostavna služba',
+    meaning: 'Ime dostavne službe, ki prevaža pošiljko, o kateri je govor (naročilo, nadomestni izdelek ali vrnitev), v imenovalniku; besedilo ga postavi za besedi „dostavna služba“ v katerem koli sklonu.',
+    example: 'GLS',
+  },
+  trackingLink: {
+    label: 'Povezava za sledenje pošiljki',
+    meaning: 'Povezava do strani dostavne službe, kjer se spremlja pošiljka, o kateri je govor.',
+    example: 'https://gls-group.com/SI/sl/sledenje-paketom?match=12345678901',
+  },
+  lastTrackingUpdate: {
+    label: 'Datum zadnjega podatka o sledenju',
+    meaning: 'Datum zadnje spremembe pri sledenju izgubljene pošiljke, v obliki, ki sledi besedi „od“.',
+    example: '4. 3. 2027',
+  },
+  expectedShipDate: {
+    label: 'Predvideni datum odpreme',
+    meaning: 'Datum, ko predvidoma predamo naročilo ali izdelek, o katerem je govor, dostavni službi; stoji sam ali za besedo „do“.',
+    example: '9. 3. 2027',
+  },
+  expectedDeliveryDate: {
+    label: 'Predvideni datum dostave',
+    meaning: 'Najpoznejši datum, do katerega zdaj pričakujemo, da bo pošiljka, o kateri je govor, pri stranki; v obliki, ki sledi besedi „do“.',
+    example: '12. 3. 2027',
+  },
+  shippingDelayReason: {
+    label: 'Razlog za zamudo pri dostavi',
+    meaning: 'Zakaj bo naročilo prispelo pozneje, kot smo najprej sporočili, preprosto povedano, kot odvisni stavek, ki sledi besedi „ker“.',
+    example: 'je neurje za 2 dni zaprlo glavni sortirni center dostavne službe in pošiljke zdaj potujejo z zamikom',
+  },
+  replacementShipTime: {
+    label: 'Čas do odpreme nadomestnega izdelka',
+    meaning: 'Koliko časa potrebujemo, da nadomestni izdelek predamo dostavni službi, šteto od dneva, ko stranka odgovori, da ga želi; trajanje v tožilniku, ki sledi besedi „najpozneje“ (besedilo doda „po Vašem odgovoru“).',
+    example: '2 delovna dneva',
+  },
+  newDeliveryAddress: {
+    label: 'Novi naslov za dostavo',
+    meaning: 'Celoten naslov, na katerega je stranka prosila, naj naročilo dostavimo, v eni vrstici, natanko tako, kot bo na nalepki pošiljke.',
+    example: 'Celovška cesta 25, 1000 Ljubljana',
+  },
+  paymentOnBackorder: {
+    label: 'Plačilo izdelka, ki ni na zalogi',
+    meaning: 'Ali je stranka izdelek, ki ga ni na zalogi, že plačala, in če ne, kdaj ga bremenimo; stavek z malo začetnico, ki sledi „Kar zadeva plačilo: …“.',
+    example: 'kartico bomo bremenili šele, ko izdelek odpošljemo',
+  },
+  exchangeShipping: {
+    label: 'Čas pošiljanja pri zamenjavi',
+    meaning: 'Kdaj pošljemo izdelek v zameno, kot prislovna zveza, ki konča stavek „Izdelek … Vam pošljemo …“.',
+    example: 'takoj, ko dostavna služba prevzame Vašo vrnjeno pošiljko',
+  },
+  returnLabelLink: {
+    label: 'Povezava do nalepke za vrnitev',
+    meaning: 'Povezava, kjer stranka natisne plačano nalepko za to vrnitev ali zamenjavo.',
+    example: 'https://trgovina.brightwave.si/vrnitve/nalepka/BW-20417',
+  },
+  returnByDate: {
+    label: 'Rok za vrnitev',
+    meaning: 'Zadnji dan, ko lahko stranka izdelek, ki ga vrača pri tej vrnitvi ali zamenjavi, preda dostavni službi; v obliki, ki sledi besedi „do“.',
+    example: '26. 3. 2027',
+  },
+  returnShippingCost: {
+    label: 'Stroški pošiljanja za vrnitev',
+    meaning: 'Kdo plača pošiljanje vrnjenega izdelka in koliko, kot stavek z malo začetnico, ki sledi „Kar zadeva stroške vrnitve: …“.',
+    example: 'nalepka je za Vas brezplačna',
+  },
+  returnProcessingTime: {
+    label: 'Čas obdelave vrnitve',
+    meaning: 'Koliko časa potrebujemo, da vrnjeni izdelek pregledamo in nakažemo vračilo, šteto od dneva, ko izdelek prispe k nam; trajanje v tožilniku, ki sledi besedi „najpozneje“ (besedilo doda „po prejemu“).',
+    example: '5 delovnih dni',
+  },
+  returnPolicyLink: {
+    label: 'Povezava do pravil za vrnitev izdelkov',
+    meaning: 'Povezava do vaših objavljenih pravil za vrnitev in zamenjavo izdelkov, s pogoji.',
+    example: 'https://trgovina.brightwave.si/vrnitve',
+  },
+  checkoutProblemCause: {
+    label: 'Vzrok težave pri naročanju',
+    meaning: 'Kaj je preprečilo, da bi se naročilo stranke pri zaključku nakupa oddalo, kolikor ste ugotovili; stavek z malo začetnico, ki sledi dvopičju („Ustavilo se je zaradi tega: …“).',
+    example: 'banka Vas je prosila, da plačilo potrdite, stran za potrditev pa se je zaprla, preden ste končali',
+  },
+  pendingReleaseTime: {
+    label: 'Čas do sprostitve rezervacije',
+    meaning: 'Koliko časa banke običajno potrebujejo, da sprostijo rezervacijo za naročilo, ki ni bilo oddano, šteto od poskusa nakupa; trajanje v tožilniku, ki sledi besedi „potrebujejo“.',
+    example: '3–5 delovnih dni',
+  },
+  cartLink: {
+    label: 'Povezava do košarice',
+    meaning: 'Povezava do košarice stranke v vaši spletni trgovini, kjer lahko naročilo odda znova.',
+    example: 'https://trgovina.brightwave.si/kosarica',
+  },
+
+  // Batch 2: feedback-and-reviews
+  // (replyTime iz ticket-lifecycle je tudi čas, ki ga obljubljata odgovor na nizko oceno in odgovor na negativno mnenje.)
+  surveyScore: {
+    label: 'Ocena v anketi',
+    meaning: 'Ocena, ki jo je stranka dala v anketi „Kako verjetno bi nas priporočili?“, z lestvico, v obliki, ki sledi besedi „oceno“ („ste nam dali oceno …“).',
+    example: '9 od 10',
+  },
+  reviewSite: {
+    label: 'Platforma za mnenja',
+    meaning: 'Spletno mesto z mnenji ali trgovina z aplikacijami, kjer prosite za mnenje ali kjer je mnenje stranke objavljeno, kot ime v imenovalniku, ki ga besedilo postavi za besedo „platforma“ („na platformi …“).',
+    example: 'G2',
+  },
+  reviewLink: {
+    label: 'Povezava za oddajo mnenja',
+    meaning: 'Povezava, ki odpre obrazec za mnenje o vašem izdelku na platformi za mnenja.',
+    example: 'https://www.g2.com/products/brightwave/take_survey',
+  },
+  reviewHighlight: {
+    label: 'Kaj je stranka pohvalila',
+    meaning: 'Kaj je stranka v svojem mnenju pohvalila, z vašimi besedami; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („… da ste pohvalili tole: …“).',
+    example: 'hitro sinhroniziranje zapiskov v mobilni aplikaciji',
+  },
+  reviewProblem: {
+    label: 'Težava iz mnenja',
+    meaning: 'Kaj je šlo stranki narobe, kot to opisuje njeno mnenje in kot ste potrdili; stavek z malo začetnico, ki sledi „Imate prav: …“. Nič zasebnega: odgovor je javen.',
+    example: 'na Vašem prvem računu je bilo napačno ime podjetja, popravek pa smo pripravljali cel teden',
+  },
+  reviewAction: {
+    label: 'Ukrepi po mnenju',
+    meaning: 'Kaj je vaša ekipa naredila ali začela delati glede težave iz negativnega mnenja; stavek z malo začetnico, ki sledi „Naredili smo tole: …“. Nič zasebnega: odgovor je javen.',
+    example: 'pred prvim računom zdaj preverimo ime podjetja, popravek računa pa pripravimo v 1 delovnem dnevu',
+  },
+  supportEmail: {
+    label: 'E-poštni naslov podpore',
+    meaning: 'E-poštni naslov vaše ekipe za podporo, na katerega vam stranke lahko pišejo.',
+    example: 'podpora@brightwave.si',
+  },
+  customerResult: {
+    label: 'Rezultat stranke',
+    meaning: 'Dober rezultat, ki ga je stranka po lastnih besedah dosegla z vašim izdelkom, kot odvisni stavek, ki sledi „Povedali ste nam, da …“.',
+    example: 'Vaša ekipa zdaj mesec zaključi v 2 dneh namesto v 5',
+  },
+  customerCompany: {
+    label: 'Podjetje stranke',
+    meaning: 'Ime podjetja ali organizacije stranke v imenovalniku, ki ga besedilo postavi za besedo „podjetje“ („v podjetju …“).',
+    example: 'Northwind Trgovina',
+  },
+  interviewLength: {
+    label: 'Trajanje intervjuja',
+    meaning: 'Koliko časa običajno traja klic za študijo primera; trajanje v tožilniku, ki sledi „traja približno …“.',
+    example: '30 minut',
+  },
+  testimonialPlacement: {
+    label: 'Kje objavimo izjavo',
+    meaning: 'Kje bi objavili izjavo stranke ali študijo primera, kot prislovna zveza, ki sledi „Besedilo bi objavili …“.',
+    example: 'na strani z zgodbami strank na naši spletni strani in v mesečnih e-novicah',
+  },
+  productSurveyLink: {
+    label: 'Povezava do ankete o izdelku',
+    meaning: 'Povezava do vaše ankete o izdelku: kaj stranke uporabljajo, kaj jih ovira in kaj naj razvijete naslednje.',
+    example: 'https://brightwave.si/anketa/izdelek-2027',
+  },
+  surveyLength: {
+    label: 'Trajanje ankete',
+    meaning: 'Koliko časa večina strank potrebuje za anketo o izdelku; trajanje v tožilniku, ki sledi „traja približno …“.',
+    example: '5 minut',
+  },
+  surveyCloseDate: {
+    label: 'Datum zaprtja ankete',
+    meaning: 'Zadnji dan, ko anketa o izdelku še sprejema odgovore; v obliki, ki sledi besedi „do“.',
+    example: '30. 4. 2027',
+  },
+  surveyResultsDate: {
+    label: 'Datum povzetka ankete',
+    meaning: 'Datum, do katerega vsem, ki so sodelovali v anketi o izdelku, pošljemo povzetek rezultatov in tega, kar zaradi njih spreminjamo; v obliki, ki sledi besedi „do“.',
+    example: '31. 5. 2027',
+  },
+  betaName: {
+    label: 'Ime beta programa',
+    meaning: 'Ime funkcije ali različice izdelka, ki so jo preizkušali v beta programu, kot jo poznajo stranke: ime v imenovalniku z veliko začetnico, ki ga besedilo postavi za besedi „beta program“.',
+    example: 'Načrtovani izvozi',
+  },
+  betaChanges: {
+    label: 'Spremembe po beta programu',
+    meaning: 'Kaj ste spremenili zaradi povratnih informacij preizkuševalcev; stavek z malo začetnico, ki sledi „… smo spremenili tole: …“.',
+    example: 'izvozi zdaj ohranijo vrstni red stolpcev, za vsak načrtovani izvoz pa lahko izberete časovni pas',
+  },
+  afterBeta: {
+    label: 'Po koncu beta programa',
+    meaning: 'Kaj se s preizkušeno funkcijo v računu preizkuševalca zgodi zdaj, ko je beta program končan, tudi morebitni stroški; stavek z malo začetnico, ki sledi „Zdaj, ko je beta program končan, velja tole: …“.',
+    example: 'načrtovani izvozi so del paketa Pro, Vi pa jih lahko brez doplačila uporabljate do 30. 6. 2027',
+  },
+  referralPageLink: {
+    label: 'Povezava do strani s priporočili',
+    meaning: 'Povezava do strani v računu stranke, kjer kopira svojo osebno povezavo za priporočila in vidi, kdo se je prek nje registriral.',
+    example: 'https://app.brightwave.si/priporocila',
+  },
+  referralCondition: {
+    label: 'Pogoj za nagrado',
+    meaning: 'Kaj mora oseba, ki se registrira prek povezave stranke, še narediti, da veljata obe nagradi: glagolska zveza v 3. osebi ednine sedanjika, ki sledi „se prek nje registrira in …“.',
+    example: 'plača prvi mesec naročnine',
+  },
+  referralReward: {
+    label: 'Nagrada za priporočilo',
+    meaning: 'Kaj stranka dobi za vsako osebo, ki se registrira prek njene povezave in izpolni pogoj za nagrado: samostalniška zveza v tožilniku, ki sledi besedi „prejmete“.',
+    example: 'en brezplačen mesec svojega paketa',
+  },
+  newCustomerReward: {
+    label: 'Nagrada za novo stranko',
+    meaning: 'Kaj dobi oseba, ki se registrira prek povezave stranke in izpolni pogoj za nagrado: samostalniška zveza v tožilniku, ki sledi besedi „prejme“.',
+    example: '20 % popusta za prve 3 mesece',
+  },
+  referralTermsLink: {
+    label: 'Povezava do pogojev programa priporočil',
+    meaning: 'Povezava do celotnih pogojev vašega programa priporočil: kdaj nagrade veljajo in kakšne so omejitve.',
+    example: 'https://brightwave.si/pravno/priporocila',
+  },
+
+  // Batch 2: complaints-and-apologies
+  // (apology-slow-reply uporablja tudi ticketTopic in replyTime iz ticket-lifecycle, z istim pomenom.)
+  complaintSummary: {
+    label: 'Povzetek pritožbe',
+    meaning: 'Na kaj se je stranka pritožila, z besedami, ki jih prepozna, in brez obtoževanja: samostalniška zveza v imenovalniku z malo začetnico, ki jo besedilo postavi za dvopičje ali v oklepaj („Vaša pritožba (zadeva: …)“).',
+    example: 'pozna dostava naročila BW-20417 in dve sporočili, ki sta ostali brez odgovora',
+  },
+  complaintReplyDate: {
+    label: 'Datum odgovora na pritožbo',
+    meaning: 'Datum, do katerega stranki znova pišemo o pritožbi, z odgovorom ali s poročilom, kje je zadeva; v obliki, ki sledi besedi „do“.',
+    example: '12. 3. 2027',
+  },
+  managerName: {
+    label: 'Ime vodje',
+    meaning: 'Ime in priimek vodje, ki prevzame pritožbo, kot ju bo stranka videla, ko ji bo vodja pisal; v imenovalniku, kot osebek („… prevzema Vašo pritožbo“).',
+    example: 'Petra Zupan',
+  },
+  managerRole: {
+    label: 'Vloga vodje',
+    meaning: 'Delovno mesto vodje, ki prevzame pritožbo, kot samostalniška zveza v imenovalniku z malo začetnico, ki stoji kot pristavek za imenom („[Ime vodje], …, prevzema …“).',
+    example: 'vodja podpore strankam',
+  },
+  escalationReason: {
+    label: 'Razlog za predajo vodji',
+    meaning: 'Zakaj pritožbo predajate vodji, kot odvisni stavek, ki sledi besedi „ker“.',
+    example: 'je vračilo, ki ga želite, višje od zneska, ki ga smem odobriti',
+  },
+  ourMistake: {
+    label: 'Naša napaka',
+    meaning: 'Kaj smo stranki naredili narobe, preprosto in brez izgovorov; stavek z malo začetnico, ki sledi „Imate prav in žal mi je: …“.',
+    example: 'naročilo smo poslali na Vaš stari naslov, čeprav ste ga v računu že posodobili',
+  },
+  mistakeFix: {
+    label: 'Kako smo napako popravili',
+    meaning: 'Kaj ste naredili, da ste to napako za stranko popravili: stavek z malo začetnico in deležnikom na -li v 1. osebi množine („smo poslali“, brez oznake spola), ki sledi „Popravil(a) sem jo takole: …“.',
+    example: 'novo pošiljko smo brezplačno in z ekspresno dostavo poslali na Vaš sedanji naslov',
+  },
+  mistakePrevention: {
+    label: 'Kaj smo spremenili',
+    meaning: 'Kaj smo spremenili ali bomo spremenili do datuma, na katerega se je ekipa zavezala, da se ista napaka ne ponovi; stavek z malo začetnico, ki sledi „Da se to ne ponovi, smo spremenili tole: …“.',
+    example: 'pred vsako odpremo zdaj preverimo naslov za dostavo v Vašem računu',
+  },
+  replyDelay: {
+    label: 'Zamuda pri odgovoru',
+    meaning: 'Kako dolgo je stranka čakala na naš odgovor, šteto od dneva, ko je njeno sporočilo prispelo; trajanje v tožilniku, ki sledi besedi „čakali“.',
+    example: '5 dni',
+  },
+  questionAnswer: {
+    label: 'Odgovor na vprašanje',
+    meaning: 'Odgovor na vprašanje, na katerega je stranka čakala, dovolj popoln, da ne potrebuje ničesar več; en ali več stavkov z malo začetnico, ki sledijo „Odgovor na Vaše vprašanje: …“.',
+    example: 'projekt lahko premaknete v drug delovni prostor na strani z nastavitvami projekta pod Premakni projekt, z njim pa se premakne vse, kar je v njem',
+  },
+  customerRequest: {
+    label: 'Zahteva stranke',
+    meaning: 'Kaj je stranka želela, pa tega ne moremo narediti: samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („Vaša zahteva: …“).',
+    example: 'popust za drugi delovni prostor',
+  },
+  requestDeclineReason: {
+    label: 'Razlog, da zahteve ne izpolnimo',
+    meaning: 'Zakaj ne moremo narediti tega, kar je stranka želela, kot odvisni stavek, ki sledi besedi „ker“.',
+    example: 'so naše cene enake za vse stranke, da nihče za isti paket ne plača več kot drugi',
+  },
+  requestAlternative: {
+    label: 'Kaj lahko naredimo namesto tega',
+    meaning: 'Kaj lahko stranki ponudite namesto tega, kar je želela: samostalniška zveza v imenovalniku z malo začetnico, ki sledi „Namesto tega lahko ponudim tole: …“.',
+    example: 'brezplačen klic z našo ekipo, na katerem oba delovna prostora nastavimo tako, da si delita en paket',
+  },
+  complaintFindings: {
+    label: 'Kaj smo ugotovili',
+    meaning: 'Kaj je pokazala preiskava pritožbe, preprosto in brez obtoževanja; stavek z malo začetnico, ki sledi „Ugotovitve: …“.',
+    example: 'nadomestni izdelek, ki smo ga obljubili 3. 3. 2027, ni bil nikoli poslan, ker naročilo zanj ni prišlo do našega skladišča',
+  },
+  resolutionOption1: {
+    label: 'Prva možnost rešitve',
+    meaning: 'Prva od dveh možnosti, s katerima ponudite rešitev pritožbe: samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju in ji sledi „ali“.',
+    example: 'nadomestni izdelek, ki ga brezplačno pošljemo z ekspresno dostavo',
+  },
+  resolutionOption2: {
+    label: 'Druga možnost rešitve',
+    meaning: 'Druga od dveh možnosti, s katerima ponudite rešitev pritožbe: samostalniška zveza v imenovalniku z malo začetnico, ki sledi besedi „ali“.',
+    example: 'vračilo celotnega zneska 49,00 € na kartico Visa',
+  },
+  resolutionSetupTime: {
+    label: 'Čas za izvedbo rešitve',
+    meaning: 'Koliko časa potrebujemo, da uredimo rešitev, ki jo stranka izbere, šteto od njenega odgovora; trajanje v tožilniku, ki sledi besedi „najpozneje“ (besedilo doda „po Vašem odgovoru“).',
+    example: '2 delovna dneva',
+  },
+  complaintResolvedDate: {
+    label: 'Datum rešitve pritožbe',
+    meaning: 'Datum, ko smo pritožbo stranke rešili: dan, ko je veljal popravek ali rešitev, ki jo je izbrala.',
+    example: '10. 3. 2027',
+  },
+  wrongAnswerDate: {
+    label: 'Datum napačnega odgovora',
+    meaning: 'Datum našega sporočila, v katerem smo stranki dali napačno informacijo; v obliki, ki sledi „z dne“.',
+    example: '8. 3. 2027',
+  },
+  wrongInformation: {
+    label: 'Napačna informacija',
+    meaning: 'Kaj smo stranki napačno povedali, kot odvisni stavek, ki sledi „smo Vam napisali, da …“.',
+    example: 'lahko kadar koli preidete na letno plačevanje in še vedno dobite 20 % popusta',
+  },
+  correctInformation: {
+    label: 'Pravilna informacija',
+    meaning: 'Kaj v resnici velja namesto napačne informacije; stavek z malo začetnico, ki sledi „Pravilno je tole: …“.',
+    example: '20 % popusta velja samo, če na letno plačevanje preidete pred koncem tekočega meseca, torej do 3. 4. 2027',
+  },
+  correctionImpact: {
+    label: 'Kaj popravek pomeni za stranko',
+    meaning: 'Kaj pravilna informacija pomeni za to stranko in kaj bomo zanjo naredili, ker je bil naš prvi odgovor napačen, kot odvisni stavek, ki sledi „Za Vas to pomeni, da …“.',
+    example: 'imate za prehod čas do 3. 4. 2027, če pa ta rok zaradi našega odgovora zamudite, Vam popust vseeno priznamo',
+  },
+  goodwillExtra: {
+    label: 'Dodatek za stranko',
+    meaning: 'Kaj stranki sami od sebe in brezplačno damo, da popravimo slabo izkušnjo, in kdaj ali kje bo to videla: samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju („… za Vas sem uredil(a) tole: …“).',
+    example: 'dobroimetje v znesku 30,00 €, ki se odšteje od naslednje bremenitve 3. 4. 2027',
+  },
+  repeatedProblem: {
+    label: 'Ponovljena težava',
+    meaning: 'Kaj je šlo stranki spet narobe, potem ko smo ji sporočili, da je odpravljeno; stavek z malo začetnico, ki sledi „Ista težava se je ponovila: …“.',
+    example: 'Vaše tedensko poročilo je prispelo prazno',
+  },
+  previousFixDate: {
+    label: 'Datum prvega popravka',
+    meaning: 'Datum, ko smo stranki prvič sporočili, da je težava odpravljena; stoji sam za glagolom („smo Vam … sporočili“).',
+    example: '3. 3. 2027',
+  },
+  repeatCause: {
+    label: 'Zakaj se je težava ponovila',
+    meaning: 'Zakaj prvi popravek ni odpravil celotne težave, kot je potrdila vaša ekipa, kot odvisni stavek, ki sledi besedi „ker“.',
+    example: 'je popravil nova poročila, ne pa tistih, ki ste jih nastavili pred popravkom',
+  },
+  repeatFix: {
+    label: 'Kaj je tokrat drugače',
+    meaning: 'Kaj vaša ekipa tokrat dela drugače, da težava ostane odpravljena; stavek z malo začetnico, ki sledi „Tokrat je drugače tole: …“.',
+    example: 'razvijalec je vsako Vaše poročilo preveril ročno, opozorilo pa nas zdaj obvesti takoj, ko je kakšno poročilo prazno',
+  },
+  checkInDate: {
+    label: 'Datum preverjanja',
+    meaning: 'Datum, ko stranki znova pišete in preverite, ali se težava ni ponovila; stoji sam za glagolom („Znova Vam bom pisal(a) …“).',
+    example: '24. 3. 2027',
+  },
+
+  // Batch 2: account-security
+  passwordResetLink: {
+    label: 'Povezava za ponastavitev gesla',
+    meaning: 'Povezava do strani, kjer stranke vpišejo e-poštni naslov in prejmejo sporočilo za ponastavitev gesla.',
+    example: 'https://app.brightwave.si/pozabljeno-geslo',
+  },
+  resetLinkValidity: {
+    label: 'Veljavnost povezave za ponastavitev',
+    meaning: 'Kako dolgo povezava v sporočilu za ponastavitev gesla deluje, šteto od trenutka, ko je sporočilo poslano; trajanje v tožilniku, ki sledi besedi „velja“.',
+    example: '1 uro',
+  },
+  senderEmail: {
+    label: 'E-poštni naslov pošiljatelja',
+    meaning: 'E-poštni naslov, s katerega pošiljate sporočila za ponastavitev gesla in druga samodejna sporočila o računu.',
+    example: 'ne-odgovarjaj@brightwave.si',
+  },
+  securitySettingsLink: {
+    label: 'Povezava do varnostnih nastavitev',
+    meaning: 'Povezava do strani v računu stranke, kjer spremeni geslo, vklopi ali izklopi dvostopenjsko preverjanje in vidi nedavne prijave.',
+    example: 'https://app.brightwave.si/nastavitve/varnost',
+  },
+  signInDetails: {
+    label: 'Podrobnosti prijave',
+    meaning: 'Prijava, o kateri sprašuje stranka, kot jo kažejo vaše evidence: naprava, približna lokacija ter datum in ura s časovnim pasom; samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju.',
+    example: 'računalnik z Windows v bližini Lyona v Franciji, 9. 3. 2027 ob 3.12 (CET)',
+  },
+  protectionSteps: {
+    label: 'Ukrepi za zaščito računa',
+    meaning: 'Kaj ste za zaščito računa stranke naredili, odkar je sporočila prijavo, ki je ne prepozna: stavek z malo začetnico in deležnikom na -li v 1. osebi množine („smo odjavili“, brez oznake spola), ki sledi „Za zaščito Vašega računa smo že ukrepali: …“.',
+    example: 'račun smo odjavili z vseh naprav',
+  },
+  previousAccountEmail: {
+    label: 'Prejšnji e-poštni naslov računa',
+    meaning: 'E-poštni naslov, s katerim je bil račun stranke registriran pred spremembo, zapisan v celoti.',
+    example: 'maja.novak@primer.org',
+  },
+  dataRequestDate: {
+    label: 'Datum zahteve glede osebnih podatkov',
+    meaning: 'Datum, ko je k nam prispela zahteva stranke glede njenih osebnih podatkov (za kopijo ali za izbris); v obliki, ki sledi „z dne“.',
+    example: '2. 3. 2027',
+  },
+  dataRequestDeadline: {
+    label: 'Rok za izvedbo zahteve',
+    meaning: 'Datum, do katerega bomo izvedli zahtevo stranke glede osebnih podatkov: najpozneje v roku, ki ga določa zakon, šteto od datuma zahteve; v obliki, ki sledi besedi „do“.',
+    example: '1. 4. 2027',
+  },
+  personalDataLink: {
+    label: 'Povezava do kopije osebnih podatkov',
+    meaning: 'Varna povezava, kjer stranka prenese kopijo svojih osebnih podatkov, ki ste jo pripravili na njeno zahtevo za dostop.',
+    example: 'https://zasebnost.brightwave.si/zahteve/8F3K2Q',
+  },
+  personalDataLinkExpiry: {
+    label: 'Datum poteka povezave do osebnih podatkov',
+    meaning: 'Zadnji dan, ko povezava do kopije osebnih podatkov stranke še deluje; v obliki, ki sledi besedi „do“.',
+    example: '30. 3. 2027',
+  },
+  personalDataIncluded: {
+    label: 'Vsebina kopije podatkov',
+    meaning: 'Kaj vsebuje kopija osebnih podatkov stranke: samostalniška zveza v imenovalniku z malo začetnico, ki sledi „Kopija vsebuje tole: …“.',
+    example: 'podatki Vašega računa, zgodovina plačil, pogovori s podporo in seznam Vaših prijav v zadnjih 12 mesecih',
+  },
+  privacyPolicyLink: {
+    label: 'Povezava do politike zasebnosti',
+    meaning: 'Povezava do vaše objavljene politike zasebnosti, ki pove, zakaj uporabljate osebne podatke, s kom jih delite, kako dolgo jih hranite in katere pravice imajo ljudje v zvezi z njimi.',
+    example: 'https://brightwave.si/zasebnost',
+  },
+  dataToDelete: {
+    label: 'Podatki za izbris',
+    meaning: 'Vse, kar zajema zahteva za izbris: računi in osebni podatki, ki jih hranite o osebi; samostalniška zveza v imenovalniku z malo začetnico, ki sledi „Izbris zajema tole: …“.',
+    example: 'Vaš račun v storitvi Brightwave z vsem, kar je v njem, Vaši pogovori s podporo in Vaš e-poštni naslov na seznamu prejemnikov e-novic',
+  },
+  recordsKept: {
+    label: 'Kaj hranimo po izbrisu',
+    meaning: 'Kaj po izbrisu računa ali osebnih podatkov še hranimo, zakaj in kako dolgo: samostalniška zveza v imenovalniku z malo začetnico, ki sledi „Hranimo samo tole: …“.',
+    example: 'Vaši izdani računi, ki jih moramo po davčnih predpisih hraniti 10 let, in Vaš e-poštni naslov na seznamu oseb, ki jim ne pišemo, da Vam nikoli več ne pošljemo sporočila',
+  },
+  recoveryCopyTime: {
+    label: 'Čas do izbrisa rezervnih kopij',
+    meaning: 'Koliko časa kopije izbrisanih podatkov ostanejo v sistemih, s katerimi podatke povrnemo po tehnični okvari, preden se samodejno izbrišejo, šteto od dneva izbrisa; trajanje v tožilniku, ki sledi besedi „največ“.',
+    example: '35 dni',
+  },
+  teamAccountName: {
+    label: 'Ime skupinskega računa',
+    meaning: 'Ime skupnega računa ekipe (delovnega prostora ali organizacije), katerega lastništvo je bilo preneseno, kot je prikazano v izdelku; ime v imenovalniku, ki ga besedilo postavi za besedo „račun“ („lastnik računa …“).',
+    example: 'Northwind Design',
+  },
+  previousOwnerName: {
+    label: 'Ime prejšnjega lastnika',
+    meaning: 'Ime in priimek osebe, ki je bila lastnik skupinskega računa pred prenosom, v imenovalniku; besedilo ga postavi za besedo „oseba“ v katerem koli sklonu („z osebe …“).',
+    example: 'Aleš Kranjc',
+  },
+  previousOwnerAccess: {
+    label: 'Dostop prejšnjega lastnika',
+    meaning: 'Kaj lahko prejšnji lastnik po prenosu še dela v skupinskem računu: povedek v 3. osebi ednine sedanjika brez oznake spola, ki nadaljuje „Oseba [Ime prejšnjega lastnika] …“.',
+    example: 'ostaja v računu z vlogo skrbnika, zato lahko še upravlja projekte in člane, ne pa obračuna',
+  },
 } satisfies PlaceholderDictionary;

@@ -46,7 +46,7 @@ export default {
   'theme.subscriptions': 'Абонаменти и профили',
   'theme.billing': 'Фактуриране и плащания',
   'theme.service': 'Услуга и продукт',
-  'theme.conversations': 'Разговори и отзиви',
+  'theme.conversations': 'Разговори и обратна връзка',
   'theme.orders': 'Поръчки и доставка',
   'notFound.title': 'Страницата не е намерена',
   'notFound.text': 'Страницата, която търсите, не съществува или е преместена. Всички шаблони са на един клик разстояние.',

@@ -51,7 +51,7 @@ export default {
   'theme.subscriptions': 'Naročnine in uporabniški računi',
   'theme.billing': 'Obračun in plačila',
   'theme.service': 'Storitev in izdelek',
-  'theme.conversations': 'Pogovori in mnenja',
+  'theme.conversations': 'Pogovori in povratne informacije',
   'theme.orders': 'Naročila in dostava',
   'notFound.title': 'Strani ni mogoče najti',
   'notFound.text': 'Stran, ki jo iščete, ne obstaja ali je bila premaknjena. Vse predloge so od tu oddaljene le en klik.',
