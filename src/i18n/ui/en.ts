@@ -12,13 +12,13 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Ready-to-send customer emails',
   'site.description':
-    'Free support emails for cancellations, refunds, failed payments, billing, trials, outages and bug reports. Fill in the blanks, copy, paste anywhere.',
+    'Free support emails, from cancellations, refunds, and invoices to trials, outages, bugs, orders, passwords, complaints, and reviews. Fill in, copy, paste.',
   'skipLink': 'Skip to content',
   'header.searchSlot': 'Search',
   'header.languageLabel': 'Language',
   'home.title': 'Customer email templates',
   'home.lead':
-    'Answer cancellations, refunds, failed payments, billing and trial questions, outages and bug reports in seconds. Pick a template, fill in the blanks, and paste it into your mail tool with its formatting intact.',
+    'Answer cancellations, refunds, failed payments, and billing questions in seconds, along with trials, outages, bug reports and feature requests, orders and returns, and password or security issues. Handle complaints, ticket updates, surveys, and review requests just as fast. Pick a template, fill in the blanks, and paste it into your mail tool with its formatting intact.',
   'home.categoriesHeading': 'Templates by topic',
   'home.guidesHeading': 'Guides',
   'home.allGuides': 'All guides',

@@ -4,13 +4,13 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Correos para clientes, listos para enviar',
   'site.description':
-    'Correos de soporte gratuitos: cancelaciones, reembolsos, pagos fallidos, facturas, pruebas gratuitas, incidencias y errores. Complete los datos, copie y pegue.',
+    'Correos de soporte gratuitos, desde cancelaciones y reembolsos hasta incidencias, pedidos, contraseñas, quejas y reseñas. Complete los datos, copie y pegue.',
   'skipLink': 'Ir al contenido',
   'header.searchSlot': 'Buscar',
   'header.languageLabel': 'Idioma',
   'home.title': 'Plantillas de correo para clientes',
   'home.lead':
-    'Responda en segundos a cancelaciones, reembolsos, pagos fallidos, dudas de facturación y de pruebas gratuitas, caídas del servicio e informes de errores. Elija una plantilla, complete los datos y péguela en su programa de correo sin perder el formato.',
+    'Responda en segundos a cancelaciones, reembolsos, pagos fallidos y dudas de facturación; a pruebas gratuitas, caídas del servicio, errores y solicitudes de nuevas funciones; a pedidos y devoluciones, y a problemas de contraseñas o de seguridad de la cuenta. Gestione con la misma rapidez quejas, tickets, encuestas y peticiones de reseñas. Elija una plantilla, complete los datos y péguela en su programa de correo sin perder el formato.',
   'home.categoriesHeading': 'Plantillas por tema',
   'home.guidesHeading': 'Guías',
   'home.allGuides': 'Todas las guías',

@@ -4,13 +4,13 @@ export default {
   'site.name': 'Mailkit',
   'site.tagline': 'Sporočila za stranke, pripravljena za pošiljanje',
   'site.description':
-    'Brezplačne predloge za preklice, vračila, neuspela plačila, račune, preizkuse, izpade in prijave napak. Izpolnite polja, kopirajte in prilepite kamor koli.',
+    'Brezplačne predloge: od preklicev, vračil in obračuna do izpadov, napak, naročil, gesel, pritožb in mnenj. Izpolnite polja, kopirajte in prilepite kamor koli.',
   'skipLink': 'Preskoči na vsebino',
   'header.searchSlot': 'Iskanje',
   'header.languageLabel': 'Jezik',
   'home.title': 'Predloge e-poštnih sporočil za stranke',
   'home.lead':
-    'V nekaj sekundah odgovorite na preklice, zahteve za vračilo, neuspela plačila, vprašanja o obračunu in računih, brezplačne preizkuse, izpade in vzdrževanje ter prijave napak in predloge funkcij. Izberite predlogo, izpolnite prazna polja in jo prilepite v svoj poštni program, ne da bi se oblikovanje izgubilo.',
+    'V nekaj sekundah odgovorite na preklice, zahteve za vračilo, neuspela plačila in vprašanja o obračunu, pa tudi na brezplačne preizkuse, izpade, prijave napak in predloge za nove funkcije, na težave z naročili, dostavo in vrnitvijo izdelkov ter na vprašanja o geslih in varnosti računa. Enako hitro se odzovite na pritožbo, potrdite prejem zahtevka ali ga zaprite, pošljite anketo ali prosite stranko za mnenje. Izberite predlogo, izpolnite prazna polja in jo prilepite v svoj poštni program, ne da bi se oblikovanje izgubilo.',
   'home.categoriesHeading': 'Predloge po temah',
   'home.guidesHeading': 'Vodniki',
   'home.allGuides': 'Vsi vodniki',
