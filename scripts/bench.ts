@@ -40,10 +40,11 @@ const maxArg = args.indexOf('--max');
 const max = maxArg >= 0 ? Number(args[maxArg + 1]) : Infinity;
 /** --keep: leave the last synthetic site in place (for profiling) and print where. */
 const keep = args.includes('--keep');
+const SIZES = [100, 1_000, 3_000, 10_000];
 const onlyArg = args.indexOf('--only');
 const only = onlyArg >= 0 ? Number(args[onlyArg + 1]) : undefined;
-if (only !== undefined && ![100, 1_000, 3_000, 10_000].includes(only)) throw new Error(`--only takes one of 100, 1000, 3000, 10000 (got ${args[onlyArg + 1]})`);
-const TARGETS = only !== undefined ? [only] : [100, 1_000, 3_000, 10_000].filter((t) => t <= max || t === 100);
+if (only !== undefined && !SIZES.includes(only)) throw new Error(`--only takes one of ${SIZES.join(', ')} (got ${args[onlyArg + 1]})`);
+const TARGETS = only !== undefined ? [only] : SIZES.filter((t) => t <= max || t === 100);
 
 // ---------------------------------------------------------------- catalogue
 

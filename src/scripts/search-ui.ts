@@ -105,6 +105,8 @@ const yo = (t: string) => t.replace(/ё/g, 'е');
  * and tone marks are combining characters (ยกเลิก without its ิ is not a word).
  */
 const bare = (word: string) => word.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+/** The words that say something: Pagefind matches "de" or "за" almost everywhere; Thai words are short. */
+const tellingWords = (words: string[]) => words.filter((w) => bare(w).length >= MIN_MATCH || (thai.test(w) && w.length >= 2));
 /** Two words are the same but for their endings: they share all but the last two letters of the shorter, and at least three. */
 const sameWord = (a: string, b: string) => shared(a, b) >= Math.max(MIN_MATCH, Math.min(a.length, b.length) - 2);
 
@@ -352,8 +354,7 @@ export class SearchUI {
       const seen = new Set(phrase.map((r) => r.id));
       return { results: [...phrase, ...results.filter((r) => !seen.has(r.id))], dropped };
     };
-    // The words that say something: Pagefind matches "de" or "за" almost everywhere. Thai words are short.
-    const telling = kept.filter((w) => bare(w).length >= MIN_MATCH || (thai.test(w) && w.length >= 2));
+    const telling = tellingWords(kept);
     if (telling.length < 2) return first(kept.length ? (await this.query(pf, kept.join(' '), options)).results : []);
     // Several words: Pagefind wants every one of them in a result, so one word
     // the template does not use (a colloquial "still", "hasn't") hides it,
@@ -491,8 +492,8 @@ export class SearchUI {
    */
   keywordCovers(keywords: string | undefined): number {
     if (!keywords) return 0;
-    const words = this.words.map(bare).filter((w) => w.length >= MIN_MATCH || (thai.test(w) && w.length >= 2));
-    if (words.length === 0 || words.length < this.words.filter((w) => bare(w).length >= MIN_MATCH).length) return 0;
+    const words = tellingWords(this.words).map(bare);
+    if (words.length === 0) return 0;
     let best = 0;
     for (const keyword of keywords.split(',')) {
       const k = yo(keyword.toLocaleLowerCase(this.s.tag));
@@ -507,9 +508,9 @@ export class SearchUI {
   /** Two or more words, each starting a word of the title, give or take an ending (email/emails). */
   titleHasWords(title: string): boolean {
     const lower = title.toLocaleLowerCase(this.s.tag);
-    const words = this.words.map(bare).filter((w) => w.length >= MIN_MATCH || (thai.test(w) && w.length >= 2));
+    const words = tellingWords(this.words).map(bare);
     const titleWords = lower.split(/\s+/).map(bare);
-    const inTitle = (w: string) => (thai.test(w) ? lower.includes(w) : titleWords.some((t) => shared(t, w) >= Math.max(MIN_MATCH, Math.min(w.length, t.length) - 2)));
+    const inTitle = (w: string) => (thai.test(w) ? lower.includes(w) : titleWords.some((t) => sameWord(w, t)));
     return words.length >= 2 && words.every(inTitle);
   }
 
