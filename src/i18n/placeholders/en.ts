@@ -1097,12 +1097,12 @@ export default {
     meaning: 'What your investigation of the complaint found, in plain words and without blaming anyone, as a clause that follows "Here\'s what I found:".',
     example: 'the replacement we promised on March 3 was never sent, because the request didn\'t reach our warehouse',
   },
-  resolutionOption1: {
+  firstResolutionOption: {
     label: 'First resolution option',
     meaning: 'The first of two ways you offer to put the complaint right, as a noun phrase that follows "I can offer you".',
     example: 'a replacement sent by express delivery at no cost',
   },
-  resolutionOption2: {
+  secondResolutionOption: {
     label: 'Second resolution option',
     meaning: 'The second of two ways you offer to put the complaint right, as a noun phrase that follows "or".',
     example: 'a full refund of $49.00 to your Visa card',

@@ -1097,12 +1097,12 @@ export default {
     meaning: 'Lo que encontró al revisar la queja, con palabras sencillas y sin culpar a nadie, como oración en minúscula que sigue a «Esto es lo que he encontrado:».',
     example: 'el reemplazo que prometimos el 3 de marzo nunca se envió, porque la solicitud no llegó a nuestro almacén',
   },
-  resolutionOption1: {
+  firstResolutionOption: {
     label: 'Primera opción de solución',
     meaning: 'La primera de las dos formas que propone para solucionar la queja, como sustantivo con su artículo que sigue a «ofrecerle».',
     example: 'un reemplazo por envío urgente, sin cargo',
   },
-  resolutionOption2: {
+  secondResolutionOption: {
     label: 'Segunda opción de solución',
     meaning: 'La segunda de las dos formas que propone para solucionar la queja, como sustantivo con su artículo que sigue a «o».',
     example: 'el reembolso completo de 49,00 € a la tarjeta Visa',

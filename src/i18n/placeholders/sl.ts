@@ -1098,12 +1098,12 @@ export default {
     meaning: 'Kaj je pokazala preiskava pritožbe, preprosto in brez obtoževanja; stavek z malo začetnico, ki sledi „Ugotovitve: …“.',
     example: 'nadomestni izdelek, ki smo ga obljubili 3. 3. 2027, ni bil nikoli poslan, ker naročilo zanj ni prišlo do našega skladišča',
   },
-  resolutionOption1: {
+  firstResolutionOption: {
     label: 'Prva možnost rešitve',
     meaning: 'Prva od dveh možnosti, s katerima ponudite rešitev pritožbe: samostalniška zveza v imenovalniku z malo začetnico, ki sledi dvopičju in ji sledi „ali“.',
     example: 'nadomestni izdelek, ki ga brezplačno pošljemo z ekspresno dostavo',
   },
-  resolutionOption2: {
+  secondResolutionOption: {
     label: 'Druga možnost rešitve',
     meaning: 'Druga od dveh možnosti, s katerima ponudite rešitev pritožbe: samostalniška zveza v imenovalniku z malo začetnico, ki sledi besedi „ali“.',
     example: 'vračilo celotnega zneska 49,00 € na kartico Visa',
