@@ -55,6 +55,12 @@ describe.each(Object.entries(dictionaries))('UI dictionary %s', (code, dict) => 
     }
   });
 
+  // The page marks a placeholder by its key (data-ph) and the copy feature finds it by /^[a-zA-Z]+$/:
+  // a key with a digit (resolutionOption1) built, and its placeholders were left unmarked.
+  it('has placeholder keys of letters only', () => {
+    for (const key of Object.keys(getPlaceholders(code))) expect(key, `src/i18n/placeholders/${code}.ts: rename ${key} to letters only (e.g. firstOption, not option1)`).toMatch(/^[a-zA-Z]+$/);
+  });
+
   it('has unique placeholder labels without brackets', () => {
     const labels = Object.values(getPlaceholders(code)).map((p) => p.label);
     expect(new Set(labels).size).toBe(labels.length);
